@@ -1,1 +1,2 @@
-export {};
+export { THEME_DEFINITIONS } from './theme-definitions.ts';
+export { leadingThemeLabel, normaliseThemeLabel, type ThemeLabel } from './theme-label.ts';

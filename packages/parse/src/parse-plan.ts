@@ -1,0 +1,99 @@
+import { Plan, TcError, type Diagnostic, type SourceFormat } from '@tc/model';
+import { classifyPlan } from './classify-plan.ts';
+import { Deadline } from './deadline.ts';
+import { DEFAULT_LIMITS } from './limits.ts';
+import { readLayout } from './read-layout.ts';
+import { sha256Hex } from './sha256.ts';
+import { sniffFormat, type SniffedFormat } from './sniff-format.ts';
+
+/** Options of {@link parsePlan}. */
+export interface ParseOptions {
+  /** Skip detection and read the input as this format. */
+  format?: SourceFormat;
+  /** The source name recorded in `plan.source.name` (default `"input"`). */
+  name?: string;
+  /** Password of an encrypted PDF. */
+  password?: string;
+  /** Give actions without stated themes the classifier's themes (default true). */
+  classify?: boolean;
+  /** Largest input accepted, in bytes (default 50 MiB for PDF and Word, 10 MiB for text). */
+  maxBytes?: number;
+  /** Most PDF pages read (default 500). */
+  maxPages?: number;
+  /** Time allowed for the whole parse, in milliseconds (default 60 000). */
+  timeoutMs?: number;
+  /** Aborts the parse. */
+  signal?: AbortSignal;
+}
+
+/** The result of {@link parsePlan}: the validated plan and its diagnostics. */
+export interface ParseResult {
+  plan: Plan;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns one action plan (PDF, Word, plain text or markdown) into the canonical, validated Plan.
+ * The format comes from the bytes, not a file name. Unusable input throws a TcError with a
+ * stable code; everything recoverable is reported in `diagnostics`.
+ */
+export async function parsePlan(input: Uint8Array | ArrayBuffer | string, options: ParseOptions = {}): Promise<ParseResult> {
+  const deadline = new Deadline(options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs, options.signal);
+  const bytes = toBytes(input);
+  const format = chooseFormat(bytes, typeof input === 'string', options.format);
+  checkSize(bytes, format, options.maxBytes);
+
+  const [sha256, layout] = await Promise.all([
+    sha256Hex(bytes),
+    readLayout(format, {
+      bytes,
+      requested: options.format,
+      password: options.password,
+      maxPages: options.maxPages ?? DEFAULT_LIMITS.maxPages,
+      deadline,
+    }),
+  ]);
+  deadline.check();
+
+  const { recognisePlan } = await import('@tc/recognise');
+  const recognised = recognisePlan(layout.doc, { name: options.name ?? 'input', format: layout.format, sha256, pages: layout.doc.pages });
+  deadline.check();
+
+  let plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
+  if (options.classify !== false) plan = await classifyPlan(plan);
+  deadline.check();
+
+  const valid = validate(plan);
+  return { plan: valid, diagnostics: valid.diagnostics };
+}
+
+function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array {
+  if (typeof input === 'string') return new TextEncoder().encode(input);
+  if (input instanceof Uint8Array) return input;
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  throw new TcError('TC_USAGE', 'parsePlan takes a Uint8Array, an ArrayBuffer or a string.');
+}
+
+function chooseFormat(bytes: Uint8Array, isString: boolean, requested: SourceFormat | undefined): SniffedFormat {
+  if (requested === 'markdown') return 'text';
+  if (requested !== undefined) return requested;
+  return isString ? 'text' : sniffFormat(bytes);
+}
+
+function checkSize(bytes: Uint8Array, format: SniffedFormat, maxBytes: number | undefined): void {
+  const limit = maxBytes ?? (format === 'text' ? DEFAULT_LIMITS.maxTextBytes : DEFAULT_LIMITS.maxBytes);
+  if (bytes.byteLength > limit) {
+    throw new TcError('TC_INPUT_TOO_LARGE', `The input is ${bytes.byteLength} bytes, over the ${limit}-byte limit for ${format} input.`);
+  }
+}
+
+function validate(plan: Plan): Plan {
+  const result = Plan.safeParse(plan);
+  if (result.success) return result.data;
+  const first = result.error.issues[0];
+  const where = first ? `${first.path.join('.')}: ${first.message}` : 'unknown field';
+  throw new TcError('TC_INVALID_PLAN', `The recognised plan does not match the Plan schema (${where}); this is a bug in tc.`, {
+    cause: result.error,
+  });
+}
+
