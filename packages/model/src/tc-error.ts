@@ -17,6 +17,7 @@ export const TC_ERROR_CODES = [
   'TC_INVALID_PLAN',
   'TC_IO',
   'TC_USAGE',
+  'TC_INTERNAL',
 ] as const;
 export type TcErrorCode = (typeof TC_ERROR_CODES)[number];
 

@@ -1,1 +1,1 @@
-export {};
+export { parsePdf, type ParsePdfOptions } from './parse-pdf.ts';

@@ -1,1 +1,1 @@
-export {};
+export { recognisePlan } from './recognise-plan.ts';

@@ -9,14 +9,14 @@ export type LexiconEntry = readonly [phrase: string, weight: number];
 /** The hand-written domain lexicon, per theme. */
 export const THEME_LEXICON: Readonly<Record<ThemeId, readonly LexiconEntry[]>> = {
   visibility: [
-    ['visibility', 2], ['visible', 2], ['identifiable', 2], ['raise the profile', 2], ['staff profile', 2],
+    ['visibility', 2], ['visible', 2], ['raise the profile', 2], ['staff profile', 2],
     ['profile', 1], ['webpage', 2], ['web page', 2], ['website', 1.5], ['intranet', 1], ['portal', 1],
     ['showcase', 2], ['case study', 1], ['photo', 1.5], ['video', 1], ['newsletter', 1.5], ['communications', 1],
     ['marketing', 1.5], ['social media', 1.5], ['twitter', 1], ['prospectus', 1], ['conference', 1],
     ['event', 1], ['open day', 1.5], ['outreach', 1.5], ['public engagement', 2], ['widening participation', 1],
     ['networking', 1], ['awareness', 1], ['publicise', 1], ['celebrate', 1], ['representation', 1.5],
     ['committee', 1], ['decision making', 1.5], ['display', 1], ['badge', 1.5], ['hub', 0.5],
-    ['steering group', 0.5], ['executive board', 1], ['senior leadership', 1], ['presenting', 1], ['talk', 0.5],
+    ['steering group', 1], ['executive board', 1], ['executive', 0.5], ['agenda', 0.5], ['article', 1], ['stories', 1], ['news', 1], ['comms', 1], ['engagement', 0.5], ['senior leadership', 1], ['presenting', 1], ['talk', 0.5],
     ['feature', 1], ['footage', 1], ['contribution', 0.5], ['location', 0.5], ['involve', 0.5],
   ],
   recognition: [
@@ -27,9 +27,9 @@ export const THEME_LEXICON: Readonly<Record<ThemeId, readonly LexiconEntry[]>> =
     ['authorship', 2], ['acknowledgement', 1.5], ['acknowledgment', 1.5], ['attribution', 2], ['named', 1],
     ['credit', 1], ['reward', 2], ['pay', 1.5], ['bonus', 1.5], ['job title', 2], ['role profile', 1],
     ['roles and responsibilities', 1.5], ['contribution to research', 1.5], ['research output', 1.5],
-    ['co-investigator', 1.5], ['grant', 1], ['values and behaviours', 1], ['status', 1], ['excellence', 1],
-    ['celebrate achievements', 1], ['rscitech', 2], ['rsci', 2], ['csci', 2], ['engtech', 2], ['ieng', 2],
-    ['ceng', 2], ['value', 0.5],
+    ['co-investigator', 1.5], ['grant', 1], ['values and behaviours', 1], ['status', 1],
+    ['achievements', 1], ['clarify roles', 1.5], ['job description', 1], ['rscitech', 2], ['rsci', 2], ['csci', 2], ['engtech', 2], ['ieng', 2],
+    ['ceng', 2], ['value', 0.5], ['responsibilities', 0.5],
   ],
   'career-development': [
     ['career', 2], ['career pathway', 2.5], ['career progression', 2.5], ['career development', 2.5],
@@ -39,7 +39,7 @@ export const THEME_LEXICON: Readonly<Record<ThemeId, readonly LexiconEntry[]>> =
     ['secondment', 2], ['shadowing', 1.5], ['skills development', 1.5], ['develop skills', 1.5],
     ['qualification', 1.5], ['leadership', 1.5], ['management skills', 1.5], ['supervision', 1], ['apprenticeship', 1.5],
     ['degree apprenticeship', 2], ['learning', 0.5], ['course', 1], ['heated', 1.5], ['rotate', 1.5], ['rotation', 1.5],
-    ['workshop', 1], ['acting up', 1.5], ['career conversation', 2], ['grade', 1], ['job family', 1.5],
+    ['workshop', 1], ['acting up', 1.5], ['career conversation', 2], ['grade', 0.5], ['job family', 1.5], ['induction', 1], ['line manager', 1], ['supervisory', 1], ['develop staff', 1], ['upskill', 1.5],
     ['technical specialist', 1], ['fieldwork', 1], ['digital skills', 1], ['learning account', 1.5],
   ],
   sustainability: [
@@ -48,7 +48,7 @@ export const THEME_LEXICON: Readonly<Record<ThemeId, readonly LexiconEntry[]>> =
     ['workforce planning', 2.5], ['workforce', 1.5], ['knowledge transfer', 2], ['transfer skills', 2],
     ['share knowledge', 2], ['knowledge sharing', 2], ['skill sharing', 2], ['sharing of expertise', 2],
     ['skills matrix', 2], ['skills audit', 2], ['multi-skilling', 2], ['talent', 2], ['pipeline', 1.5],
-    ['future', 1], ['schools and colleges', 1.5], ['graduates', 1], ['fully utilised', 2], ['utilise', 1.5],
+    ['future', 0.5], ['schools and colleges', 1.5], ['work force', 2], ['retire', 1.5], ['retirement', 1.5], ['ageing workforce', 2], ['multi-skill', 2], ['cross-training', 1.5], ['skills', 0.5], ['knowledge', 0.5], ['lifecycle', 1], ['graduates', 1], ['fully utilised', 2], ['utilise', 1.5],
     ['best practice', 1.5], ['database', 1], ['diversity', 1], ['underrepresented', 1], ['capacity', 1.5],
     ['investment', 1], ['staffing levels', 1.5], ['sustainability', 2], ['sustainable', 2], ['collaboration', 1],
     ['partnership', 1.5], ['junior', 1.5], ['placement', 1], ['new techniques', 1.5], ['expertise', 1],

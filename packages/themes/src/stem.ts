@@ -108,8 +108,19 @@ function step5(word: string): string {
   return w;
 }
 
+// Words Porter conflates with a commoner word of another meaning ("succession" with "success",
+// "progression" with "progress", "community" with "communication", "promotion" with "promote").
+const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['community', 'communiti'], ['communities', 'communiti'],
+  ['succession', 'succession'], ['successions', 'succession'],
+  ['progression', 'progression'], ['progressions', 'progression'],
+  ['promotion', 'promotion'], ['promotions', 'promotion'],
+]);
+
 /** Reduces a lower-case English word to its Porter stem (British -ise spellings fold into -ize). */
 export function stem(word: string): string {
+  const exception = EXCEPTIONS.get(word);
+  if (exception !== undefined) return exception;
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
   return step5(step4(replaceFirst(replaceFirst(step1(word), STEP2, 0), STEP3, 0)));
 }

@@ -1,0 +1,117 @@
+// Every command and option of `tc`, in one place: main.ts parses argv from it and cli-docs.ts
+// writes docs/cli.md from it. Command code is imported only when its command runs.
+import type { CommandSpec, OptionSpec } from './command-spec.ts';
+
+const noClassify: OptionSpec = {
+  name: 'no-classify',
+  type: 'boolean',
+  description: 'Leave actions without stated themes unthemed instead of asking the theme classifier.',
+};
+const timeout: OptionSpec = {
+  name: 'timeout',
+  type: 'string',
+  value: 'MS',
+  default: '60000',
+  description: 'Time allowed for one document, in milliseconds; a document over it fails with TC_TIMEOUT.',
+};
+const maxPages: OptionSpec = {
+  name: 'max-pages',
+  type: 'string',
+  value: 'N',
+  default: '500',
+  description: 'Most PDF pages read; a longer PDF fails with TC_PDF_TOO_MANY_PAGES.',
+};
+
+/** The commands of `tc`, in the order `tc --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'parse',
+    summary: 'Parse one plan and print the Plan as JSON.',
+    args: 'FILE|-',
+    minArgs: 1,
+    maxArgs: 1,
+    description:
+      'Reads one plan (PDF, Word .docx, plain text or markdown; `-` reads standard input), detects its format from the bytes, and prints the validated Plan as JSON with a 2-space indent on standard output. Diagnostics go to standard error, one per line, as `file:place severity code message`, where place is `line:col` for text, `p.N` for PDF and `block N` for Word.',
+    options: [
+      { name: 'format', type: 'string', value: 'FORMAT', description: 'Read the input as `pdf`, `docx`, `text` or `markdown` instead of detecting the format.' },
+      { name: 'password', type: 'string', value: 'PASSWORD', description: 'Password of an encrypted PDF.' },
+      noClassify,
+      timeout,
+      maxPages,
+    ],
+    examples: ['pnpm tc parse fixtures/plans/brighton/plan.txt > brighton.plan.json', 'cat plan.md | pnpm tc parse - --format markdown'],
+    load: () => import('./commands/parse-command.ts'),
+  },
+  {
+    name: 'normalise',
+    summary: 'Normalise many plans into plans, action tables and an input report.',
+    args: 'PATH...',
+    minArgs: 1,
+    maxArgs: Infinity,
+    description:
+      'Walks the given files and folders for .pdf, .docx, .txt and .md files, parses each in a pool of worker threads, and writes `DIR/plans/<name>.plan.json`, `DIR/actions.jsonl`, `DIR/actions.csv` and `DIR/inputs.csv` (columns below). `<name>` is the path below the folder given, with `/` written as `__`. Every input gets a row in inputs.csv; one bad file never stops the others. A document that outlives `--timeout` has its worker terminated and is recorded as TC_TIMEOUT. Every file is written to a temporary file and renamed, so an interrupted run leaves no half-written file, and `--resume` finishes it. Progress is a bar on a terminal and one line per document otherwise (on standard error). Exit status 0 when every input was read, 2 when some failed.',
+    options: [
+      { name: 'out', type: 'string', value: 'DIR', required: true, description: 'Folder to write the results to (created when missing).' },
+      { name: 'jobs', type: 'string', value: 'N', default: 'the number of CPU cores', description: 'Documents parsed at the same time, each in its own worker thread.' },
+      { name: 'resume', type: 'boolean', description: 'Skip inputs whose content hash and tool version already have results in DIR.' },
+      timeout,
+      maxPages,
+      noClassify,
+    ],
+    examples: ['pnpm tc normalise fixtures/plans --out out', 'pnpm tc normalise plans/ extra/plan.pdf --out out --jobs 2 --resume'],
+    load: () => import('./commands/normalise-command.ts'),
+  },
+  {
+    name: 'themes',
+    summary: 'Score a text against the four themes.',
+    args: '[TEXT]',
+    minArgs: 0,
+    maxArgs: 1,
+    description:
+      'Prints the classifier\'s score for each theme of TEXT and whether it would be selected. With `--jsonl`, reads one action text per line from standard input and writes one JSON object per line: `{"text": …, "themes": [{"theme", "score", "selected"}]}`.',
+    options: [
+      { name: 'jsonl', type: 'boolean', description: 'Read texts line by line from standard input; write JSON lines.' },
+      { name: 'json', type: 'boolean', description: 'Print the scores of TEXT as JSON instead of a table.' },
+    ],
+    examples: ['pnpm tc themes "Create a career pathway for apprentice technicians"', 'cut -f2 actions.tsv | pnpm tc themes --jsonl > themes.jsonl'],
+    load: () => import('./commands/themes-command.ts'),
+  },
+  {
+    name: 'compare',
+    summary: 'Compare institutions side by side.',
+    args: 'PLAN_OR_DOC...',
+    minArgs: 1,
+    maxArgs: Infinity,
+    description:
+      'Reads Plan JSON files (`*.plan.json`, as `tc parse` and `tc normalise` write them), folders of them, or plan documents (parsed on the way), and prints one column per plan: actions, actions per theme, actions without a theme, how themes were attached (tick, column, section, label, code, classifier), and how many actions have a timeframe, owners and success measures.',
+    options: [{ name: 'json', type: 'boolean', description: 'Print the comparison as JSON.' }, noClassify],
+    examples: ['pnpm tc compare out/plans', 'pnpm tc compare a.plan.json b.pdf --json'],
+    load: () => import('./commands/compare-command.ts'),
+  },
+  {
+    name: 'schema',
+    summary: 'Print the JSON Schema of a Plan.',
+    args: '',
+    minArgs: 0,
+    maxArgs: 0,
+    description: 'Prints the JSON Schema (draft 2020-12) of the Plan model, generated from its zod schema.',
+    options: [],
+    examples: ['pnpm tc schema > plan.schema.json'],
+    load: () => import('./commands/schema-command.ts'),
+  },
+];
+
+/** Options every command accepts. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { name: 'help', type: 'boolean', short: 'h', description: 'Print help for `tc` or for one command.' },
+  { name: 'version', type: 'boolean', short: 'v', description: 'Print the version of `tc`.' },
+];
+
+/** Exit statuses of `tc`, as documented. */
+export const EXIT_CODES: ReadonlyArray<{ code: number; meaning: string }> = [
+  { code: 0, meaning: 'success (warnings allowed)' },
+  { code: 1, meaning: 'the input could not be used; one line `tc: TC_CODE: message` on standard error' },
+  { code: 2, meaning: '`tc normalise`: some inputs failed (see inputs.csv); the others were written' },
+  { code: 64, meaning: 'usage error (unknown command or option, missing argument): `tc: TC_USAGE: …`' },
+  { code: 70, meaning: 'internal error (a bug in tc); set `TC_DEBUG=1` for the stack trace' },
+];

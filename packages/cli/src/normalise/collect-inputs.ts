@@ -1,0 +1,61 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, resolve, sep } from 'node:path';
+
+/** One document to normalise: where it is and the unique name its outputs are written under. */
+export interface InputFile {
+  path: string;
+  name: string;
+}
+
+/** File extensions picked up when walking a folder (a file named on the command line is always taken). */
+export const INPUT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt', '.md'];
+
+/**
+ * The documents under the given paths, sorted by name. A folder's documents are named by their
+ * path below it with `/` written as `__`; names that would clash get `~2`, `~3`, … appended.
+ * A path that does not exist is still returned, so that it gets its row in inputs.csv.
+ */
+export async function collectInputs(paths: readonly string[], outDir: string): Promise<InputFile[]> {
+  const skip = resolve(outDir);
+  const found: InputFile[] = [];
+  const seen = new Set<string>();
+  for (const path of paths) {
+    const info = await stat(path).catch(() => null);
+    const files = info?.isDirectory() ? await walk(path, skip) : [path];
+    for (const file of files) {
+      const absolute = resolve(file);
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
+      const name = info?.isDirectory() ? relative(path, file).split(sep).join('__') : basename(file);
+      found.push({ path: file, name });
+    }
+  }
+  found.sort((a, b) => compare(a.name, b.name) || compare(a.path, b.path));
+  return uniqueNames(found);
+}
+
+async function walk(dir: string, skip: string): Promise<string[]> {
+  if (resolve(dir) === skip) return [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path, skip)));
+    else if (entry.isFile() && INPUT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(path);
+  }
+  return files;
+}
+
+function uniqueNames(inputs: InputFile[]): InputFile[] {
+  const used = new Map<string, number>();
+  return inputs.map((input) => {
+    const count = (used.get(input.name) ?? 0) + 1;
+    used.set(input.name, count);
+    return count === 1 ? input : { ...input, name: `${input.name}~${count}` };
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,22 @@
+import { stringify } from 'csv-stringify/sync';
+
+/** A documented column of one of normalise's CSV files. */
+export interface Column<Row> {
+  name: string;
+  description: string;
+  value(row: Row): string | number;
+}
+
+// Spreadsheets run a cell that starts with one of these as a formula; a leading quote makes it text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Guards a cell against formula injection when the CSV is opened in a spreadsheet. */
+export function guardCell(value: string | number): string | number {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The CSV text (header row first, `\n` line ends) of the rows, through the given columns. */
+export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  const records = rows.map((row) => columns.map((column) => guardCell(column.value(row))));
+  return stringify(records, { header: true, columns: columns.map((c) => c.name), record_delimiter: 'unix' });
+}

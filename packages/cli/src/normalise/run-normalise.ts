@@ -1,0 +1,151 @@
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { TcError } from '@tc/model';
+import { DEFAULT_LIMITS } from '@tc/parse';
+import { toolVersion } from '../version.ts';
+import { removeStaleTemps, writeAtomic } from './atomic-write.ts';
+import { collectInputs, type InputFile } from './collect-inputs.ts';
+import { forEachLimited } from './for-each-limited.ts';
+import { InputRecord } from './input-record.ts';
+import type { Progress } from './progress.ts';
+import { readInput } from './read-input.ts';
+import { WorkerPool } from './worker-pool.ts';
+import { writeTables } from './write-tables.ts';
+
+/** What `tc normalise` is asked to do. */
+export interface NormaliseOptions {
+  paths: string[];
+  out: string;
+  jobs?: number;
+  resume?: boolean;
+  timeoutMs?: number;
+  maxPages?: number;
+  classify?: boolean;
+}
+
+/** How a normalise run went. */
+export interface NormaliseSummary {
+  inputs: number;
+  ok: number;
+  warning: number;
+  error: number;
+  skipped: number;
+  actions: number;
+}
+
+// The worker gets this long beyond the parse's own time limit to report TC_TIMEOUT itself
+// before it is terminated.
+const TERMINATE_GRACE_MS = 1000;
+
+/** Normalises every document under `paths` into `out`; see docs/cli.md for the files it writes. */
+export async function runNormalise(options: NormaliseOptions, progress: Progress): Promise<NormaliseSummary> {
+  const plansDir = join(options.out, 'plans');
+  const stateDir = join(options.out, '.tc', 'inputs');
+  await Promise.all([mkdir(plansDir, { recursive: true }), mkdir(stateDir, { recursive: true })]);
+  await Promise.all([options.out, plansDir, stateDir].map(removeStaleTemps));
+
+  const inputs = await collectInputs(options.paths, options.out);
+  if (inputs.length === 0) throw new TcError('TC_IO', `No .pdf, .docx, .txt or .md files under ${options.paths.join(', ')}.`);
+
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  const classify = options.classify !== false;
+  const settings = `tc ${toolVersion()}; classify=${classify}; maxPages=${options.maxPages ?? DEFAULT_LIMITS.maxPages}`;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
+  const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  let pool: WorkerPool | null = null;
+  const records = new Map<string, InputRecord>();
+  let skipped = 0;
+
+  const handle = async (input: InputFile): Promise<InputRecord> => {
+    const started = performance.now();
+    const read = await readInput(input.path);
+    const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, warnings: 0 };
+    if (!read.ok) return { ...base, sha256: null, status: 'error', code: read.code, message: read.message, ms: elapsed(started) };
+    if (options.resume) {
+      const previous = await loadRecord(stateDir, input.name);
+      if (previous && previous.sha256 === read.sha256 && previous.settings === settings && previous.path === input.path) {
+        if (previous.status === 'error' || (await exists(join(plansDir, `${input.name}.plan.json`)))) {
+          skipped++;
+          return previous;
+        }
+      }
+    }
+    pool ??= new WorkerPool(jobs, timeoutMs + TERMINATE_GRACE_MS, new URL(`./normalise-worker${ext}`, import.meta.url));
+    const result = await pool.run({ name: input.name, bytes: read.bytes, classify, timeoutMs, maxPages: options.maxPages });
+    const planPath = join(plansDir, `${input.name}.plan.json`);
+    if (!result.ok) {
+      await rm(planPath, { force: true });
+      return { ...base, sha256: read.sha256, status: 'error', code: result.code, message: result.message, ms: elapsed(started) };
+    }
+    await writeAtomic(planPath, result.planJson);
+    const warnings = result.diagnostics.filter((d) => d.severity !== 'info');
+    return {
+      ...base,
+      sha256: read.sha256,
+      status: warnings.length > 0 ? 'warning' : 'ok',
+      code: warnings[0]?.code ?? '',
+      message: warnings[0]?.message ?? '',
+      format: result.format,
+      pages: result.pages,
+      actions: result.actions,
+      warnings: warnings.length,
+      ms: elapsed(started),
+    };
+  };
+
+  progress.start(inputs.length);
+  try {
+    await forEachLimited(inputs, jobs * 2, async (input) => {
+      const before = skipped;
+      const record = await handle(input);
+      // The record is written last: an input without one has not finished and is redone by --resume.
+      if (skipped === before) await writeAtomic(join(stateDir, `${input.name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      records.set(input.name, record);
+      progress.done(record, skipped !== before);
+    });
+  } finally {
+    progress.stop();
+    await (pool as WorkerPool | null)?.close();
+  }
+
+  const ordered = inputs.map((input) => records.get(input.name)!);
+  const actions = await writeTables(options.out, plansDir, ordered);
+  await removeOthers(plansDir, '.plan.json', inputs);
+  await removeOthers(stateDir, '.json', inputs);
+  return {
+    inputs: inputs.length,
+    ok: ordered.filter((r) => r.status === 'ok').length,
+    warning: ordered.filter((r) => r.status === 'warning').length,
+    error: ordered.filter((r) => r.status === 'error').length,
+    skipped,
+    actions,
+  };
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+async function loadRecord(dir: string, name: string): Promise<InputRecord | null> {
+  try {
+    const parsed = InputRecord.safeParse(JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+// Results of inputs that are no longer given would disagree with the tables: they go.
+async function removeOthers(dir: string, suffix: string, inputs: readonly InputFile[]): Promise<void> {
+  const keep = new Set(inputs.map((input) => `${input.name}${suffix}`));
+  const names = await readdir(dir);
+  await Promise.all(names.filter((n) => n.endsWith(suffix) && !keep.has(n)).map((n) => rm(join(dir, n), { force: true })));
+}

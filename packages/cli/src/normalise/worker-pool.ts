@@ -1,0 +1,97 @@
+import { Worker } from 'node:worker_threads';
+import type { WorkerJob, WorkerResult } from './worker-messages.ts';
+
+interface Pending {
+  job: WorkerJob;
+  resolve: (result: WorkerResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+// Generous heap per worker: enough for any real plan, small enough that a pathological input fails
+// alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the whole run down.
+const WORKER_HEAP_MB = 1536;
+
+/**
+ * Runs documents in worker threads, at most `size` at a time. A document still running after
+ * `hardTimeoutMs` has its worker terminated and replaced, and resolves as TC_TIMEOUT; a worker
+ * that dies resolves as TC_INTERNAL. `run` never rejects.
+ */
+export class WorkerPool {
+  readonly #slots: Slot[] = [];
+  readonly #queue: Pending[] = [];
+  readonly #url: URL;
+  readonly #hardTimeoutMs: number;
+  #closed = false;
+
+  constructor(size: number, hardTimeoutMs: number, url: URL) {
+    this.#url = url;
+    this.#hardTimeoutMs = hardTimeoutMs;
+    for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
+  }
+
+  run(job: WorkerJob): Promise<WorkerResult> {
+    return new Promise((resolve) => {
+      this.#queue.push({ job, resolve });
+      this.#pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
+  }
+
+  #spawn(): Slot {
+    const slot: Slot = { worker: this.#startWorker(() => slot), current: null, timer: null };
+    return slot;
+  }
+
+  #startWorker(slotOf: () => Slot): Worker {
+    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const fail = (message: string) => this.#finish(slotOf(), { ok: false, code: 'TC_INTERNAL', message }, true);
+    worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
+    worker.on('error', (error) => fail(`The worker failed: ${error.message}`));
+    worker.on('exit', (exitCode) => {
+      if (!this.#closed && slotOf().worker === worker && slotOf().current) fail(`The worker exited (code ${exitCode}).`);
+    });
+    return worker;
+  }
+
+  #pump(): void {
+    for (const slot of this.#slots) {
+      if (slot.current || this.#queue.length === 0) continue;
+      const pending = this.#queue.shift()!;
+      slot.current = pending;
+      slot.timer = setTimeout(() => this.#timeout(slot), this.#hardTimeoutMs);
+      const transfer = pending.job.bytes.byteOffset === 0 && pending.job.bytes.byteLength === pending.job.bytes.buffer.byteLength;
+      slot.worker.postMessage(pending.job, transfer ? [pending.job.bytes.buffer as ArrayBuffer] : []);
+    }
+  }
+
+  #timeout(slot: Slot): void {
+    const seconds = Math.round(this.#hardTimeoutMs / 100) / 10;
+    this.#finish(slot, { ok: false, code: 'TC_TIMEOUT', message: `The document was still being parsed after ${seconds} s; its worker was stopped.` }, true);
+  }
+
+  #finish(slot: Slot, result: WorkerResult, replace: boolean): void {
+    const pending = slot.current;
+    if (!pending) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.current = null;
+    slot.timer = null;
+    if (replace) {
+      const old = slot.worker;
+      old.removeAllListeners();
+      old.on('error', () => {});
+      void old.terminate();
+      slot.worker = this.#startWorker(() => slot);
+    }
+    pending.resolve(result);
+    this.#pump();
+  }
+}

@@ -1,0 +1,64 @@
+// The main entry must bundle for browsers: no Node built-in may be reached from it. pdf.js alone
+// keeps guarded `import()`s of Node modules for its own Node code path, which browsers never take.
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { expect, it } from 'vitest';
+
+const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+const entry = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+
+interface BuiltinImport {
+  path: string;
+  importer: string;
+  kind: string;
+}
+
+function recordBuiltins(found: BuiltinImport[]): Plugin {
+  return {
+    name: 'record-node-builtins',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /.*/ }, (args) => {
+        if (!builtins.has(args.path) && !args.path.startsWith('node:')) return undefined;
+        found.push({ path: args.path, importer: args.importer, kind: args.kind });
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+function allowed(use: BuiltinImport): boolean {
+  return use.kind === 'dynamic-import' && /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?pdfjs-dist[\\/]/.test(use.importer);
+}
+
+it('bundles the main entry for a browser without any Node built-in', async () => {
+  const found: BuiltinImport[] = [];
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['@tc/source'],
+    logLevel: 'silent',
+    plugins: [recordBuiltins(found)],
+  });
+  expect(result.errors).toEqual([]);
+  expect(result.outputFiles[0]?.text).toContain('parsePlan');
+  expect(found.filter((use) => !allowed(use))).toEqual([]);
+});
+
+it('would notice a Node built-in in the main entry', async () => {
+  const found: BuiltinImport[] = [];
+  await build({
+    entryPoints: [fileURLToPath(new URL('../src/node.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['@tc/source'],
+    logLevel: 'silent',
+    plugins: [recordBuiltins(found)],
+  });
+  expect(found.filter((use) => !allowed(use)).map((use) => use.path)).toContain('node:fs/promises');
+});

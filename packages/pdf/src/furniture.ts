@@ -1,0 +1,49 @@
+import type { FurnitureNode } from '@tc/model';
+import type { PageLayout } from './page-layout.ts';
+import type { TextLine } from './text-lines.ts';
+import { pdfPosition } from './ticks.ts';
+
+/** Share of the page height, at top and bottom, where running headers and footers live. */
+const BAND = 0.12;
+const PAGE_NUMBER = /^(page\s*)?[#\divxlc]+(\s*(of|\/)\s*[#\d]+)?$/i;
+
+/**
+ * Takes running headers, footers and page numbers out of the pages' lines: text in the top or
+ * bottom band that repeats (digits masked) on at least two pages and half of them, or that reads
+ * as a page number.
+ */
+export function extractFurniture(pages: PageLayout[]): FurnitureNode[] {
+  const key = (l: TextLine) => l.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const band = (p: PageLayout, l: TextLine): 'header' | 'footer' | null =>
+    l.box[3] <= p.height * BAND ? 'header' : l.box[1] >= p.height * (1 - BAND) ? 'footer' : null;
+  const seen = new Map<string, Set<number>>();
+  for (const p of pages) {
+    for (const l of p.lines) {
+      const where = band(p, l);
+      if (!where) continue;
+      const k = `${where}|${key(l)}`;
+      seen.set(k, (seen.get(k) ?? new Set()).add(p.page));
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const out: FurnitureNode[] = [];
+  for (const p of pages) {
+    p.lines = p.lines.filter((l) => {
+      const where = band(p, l);
+      if (!where) return true;
+      const k = key(l);
+      const isNumber = PAGE_NUMBER.test(k) || /^page #/.test(k);
+      const repeated = (seen.get(`${where}|${k}`)?.size ?? 0) >= needed;
+      if (!isNumber && !repeated) return true;
+      out.push({
+        type: 'furniture',
+        role: isNumber ? 'page-number' : where,
+        text: l.text,
+        raw: l.runs.map((r) => r.text).join(''),
+        position: pdfPosition(p.page, l.box),
+      });
+      return false;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { SymbolNode, TableNode } from '@tc/model';
+import { centre, contains, type Box } from './geometry.ts';
+import type { PageGraphics } from './page-graphics.ts';
+import { ruledGrids } from './ruled-grid.ts';
+import { ruledTable } from './ruled-table.ts';
+import { findTickGrid } from './tick-grid.ts';
+import { buildLines, type TextLine } from './text-lines.ts';
+import type { TextRun } from './text-runs.ts';
+import { symbolNode, tickFromRun, tickFromVector, type TickMark } from './ticks.ts';
+
+/** What one page holds once the pdf.js page is released: free lines, tables and loose ticks. */
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  lines: TextLine[];
+  tables: Array<{ node: TableNode; box: Box }>;
+  symbols: SymbolNode[];
+}
+
+export function layoutPage(page: number, width: number, height: number, runs: TextRun[], graphics: PageGraphics, fields: TickMark[] = []): PageLayout {
+  const ticks: TickMark[] = [...fields];
+  const textRuns: TextRun[] = [];
+  for (const run of runs) {
+    const tick = tickFromRun(run);
+    if (tick) ticks.push(tick);
+    else textRuns.push(run);
+  }
+  for (const mark of graphics.marks) ticks.push(tickFromVector(mark));
+
+  const tables: PageLayout['tables'] = [];
+  let freeRuns = textRuns;
+  let freeTicks = ticks;
+  const grids = ruledGrids(graphics.segments);
+  for (const grid of grids) {
+    const inside = <T extends { box: Box }>(it: T) => {
+      const [x, y] = centre(it.box);
+      return contains(grid.box, x, y, 1);
+    };
+    const gridRuns = freeRuns.filter(inside);
+    const gridTicks = freeTicks.filter(inside);
+    if (gridRuns.length === 0 && gridTicks.length === 0) continue;
+    tables.push({ node: ruledTable(grid, gridRuns, gridTicks, page), box: grid.box });
+    freeRuns = freeRuns.filter((r) => !inside(r));
+    freeTicks = freeTicks.filter((t) => !inside(t));
+  }
+  const tickGrid = findTickGrid(freeRuns, freeTicks, page);
+  if (tickGrid) {
+    tables.push({ node: tickGrid.table, box: tickGrid.box });
+    freeRuns = freeRuns.filter((r) => !tickGrid.used.has(r));
+    freeTicks = freeTicks.filter((t) => !tickGrid.usedTicks.has(t));
+  }
+  const lines = [...buildLines(freeRuns), ...verticalLines(freeRuns)].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+  return {
+    page,
+    width,
+    height,
+    lines,
+    tables: tables.sort((a, b) => a.box[1] - b.box[1]),
+    symbols: freeTicks.map((t) => symbolNode(t, page)),
+  };
+}
+
+// Vertical text outside a grid is kept as lines of its own so nothing is lost.
+function verticalLines(runs: readonly TextRun[]): TextLine[] {
+  return runs
+    .filter((r) => r.vertical)
+    .map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), box: r.box, baseline: r.box[1], size: r.size, bold: r.bold, runs: [r] }));
+}

@@ -1,0 +1,160 @@
+import type { BlockNode, Diagnostic, LayoutDocument } from '@tc/model';
+import { isTcError, TcError } from '@tc/model';
+import { extractFurniture } from './furniture.ts';
+import type { Matrix } from './geometry.ts';
+import { pageGraphics } from './page-graphics.ts';
+import { layoutPage, type PageLayout } from './page-layout.ts';
+import { loadPdfJs, pdfError, pdfjsDataUrls } from './pdfjs-loader.ts';
+import { bodySize, groupLines, toBlocks } from './text-blocks.ts';
+import { joinAcrossPages } from './table-continuation.ts';
+import { textRuns, type RawTextItem } from './text-runs.ts';
+import { formCheckboxes } from './form-fields.ts';
+
+/** Options for {@link parsePdf}. */
+export interface ParsePdfOptions {
+  /** Opens an encrypted PDF. */
+  password?: string;
+  /** More pages than this is refused with TC_PDF_TOO_MANY_PAGES (default 2000). */
+  maxPages?: number;
+  /** Time limit for the whole document; past it the parse ends with TC_TIMEOUT (default 60 000). */
+  timeoutMs?: number;
+  /** Cancels the parse; it then ends with TC_ABORTED. */
+  signal?: AbortSignal;
+}
+
+const DEFAULT_MAX_PAGES = 2000;
+const DEFAULT_TIMEOUT_MS = 60_000;
+const PDF_MAGIC = '%PDF-';
+
+/**
+ * Reads a PDF into a LayoutDocument from glyph positions and drawn lines: lines and paragraphs,
+ * ruled tables, tick grids without rulings, running headers and footers apart, and tables joined
+ * across page breaks. Pages are read and released one at a time; nothing but `bytes` is read.
+ */
+export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<LayoutDocument> {
+  if (bytes.length === 0) throw new TcError('TC_EMPTY_INPUT', 'The input is empty.');
+  if (!looksLikePdf(bytes)) throw new TcError('TC_UNSUPPORTED_FORMAT', 'The input is not a PDF (no %PDF- header).');
+  const pdfjs = await loadPdfJs();
+  const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const task = pdfjs.getDocument({
+    // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
+    data: bytes.slice(),
+    password: options.password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    fontExtraProperties: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    maxImageSize: 0,
+    isOffscreenCanvasSupported: false,
+    enableXfa: false,
+    cMapPacked: true,
+    verbosity: 0,
+    ...pdfjsDataUrls(),
+  });
+
+  let stop: TcError | null = null;
+  let wake: (e: TcError) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => {
+    wake = reject;
+  });
+  stopped.catch(() => {});
+  const halt = (e: TcError) => {
+    if (stop) return;
+    stop = e;
+    wake(e);
+    void task.destroy();
+  };
+  const timer = setTimeout(() => halt(new TcError('TC_TIMEOUT', `Parsing the PDF took longer than ${limit} ms.`)), limit);
+  const onAbort = () => halt(new TcError('TC_ABORTED', 'Parsing the PDF was cancelled.', { cause: options.signal?.reason }));
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const race = <T>(p: Promise<T>): Promise<T> => Promise.race([p, stopped]);
+
+  try {
+    let doc: Awaited<typeof task.promise>;
+    try {
+      doc = await race(task.promise);
+    } catch (error) {
+      throw stop ?? (isTcError(error) ? error : pdfError(error, options.password !== undefined));
+    }
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    if (doc.numPages > maxPages)
+      throw new TcError('TC_PDF_TOO_MANY_PAGES', `The PDF has ${doc.numPages} pages; the limit is ${maxPages}.`);
+    const diagnostics: Diagnostic[] = [];
+    const pages: PageLayout[] = [];
+    let runCount = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (stop) throw stop;
+      try {
+        const page = await race(doc.getPage(n));
+        const viewport = page.getViewport({ scale: 1 });
+        const ops = await race(page.getOperatorList());
+        const content = await race(page.getTextContent());
+        const annotations = await race(page.getAnnotations());
+        const fontNames = new Map<string, string>();
+        for (const key of Object.keys(content.styles)) {
+          try {
+            const font = page.commonObjs.get(key) as { name?: string } | null;
+            if (font?.name) fontNames.set(key, font.name);
+          } catch {
+            // A font pdf.js did not load keeps its internal name; boldness is then unknown.
+          }
+        }
+        const vt = viewport.transform as Matrix;
+        const items = content.items.filter((i): i is RawTextItem & typeof i => 'str' in i);
+        const runs = textRuns(items, content.styles, fontNames, vt);
+        runCount += runs.length;
+        const graphics = pageGraphics(ops, pdfjs.OPS as Record<string, number>, vt);
+        pages.push(layoutPage(n, viewport.width, viewport.height, runs, graphics, formCheckboxes(annotations, vt)));
+        page.cleanup();
+      } catch (error) {
+        if (stop) throw stop;
+        diagnostics.push({
+          severity: 'error',
+          code: 'pdf-page-unreadable',
+          message: `Page ${n} could not be read: ${(error as Error)?.message ?? String(error)}`,
+          at: { kind: 'pdf', page: n, bbox: [0, 0, 0, 0] },
+        });
+      }
+    }
+    if (pages.length === 0) throw new TcError('TC_PDF_CORRUPT', 'No page of the PDF could be read.', { cause: diagnostics });
+    if (runCount === 0)
+      throw new TcError('TC_PDF_NO_TEXT', 'The PDF has no text layer (a scan or images only); it needs OCR before it can be read.');
+    return assemble(pages, doc.numPages, diagnostics);
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    if (!stop) await task.destroy();
+  }
+}
+
+function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes(PDF_MAGIC);
+}
+
+function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnostic[]): LayoutDocument {
+  const furniture = extractFurniture(pages);
+  const body = bodySize(pages.flatMap((p) => p.lines));
+  const headingSizes = [...new Set(pages.flatMap((p) => p.lines.map((l) => Math.round(l.size * 2) / 2)))]
+    .filter((s) => s >= 1.15 * body)
+    .sort((a, b) => b - a);
+  const children: BlockNode[] = [];
+  for (const p of pages) {
+    const placed: Array<{ top: number; node: BlockNode }> = [
+      ...toBlocks(groupLines(p.lines), p.page, body, headingSizes).map((node) => ({ top: topOf(node), node })),
+      ...p.tables.map((t) => ({ top: t.box[1], node: t.node as BlockNode })),
+      ...p.symbols.map((s) => ({ top: topOf(s), node: s as BlockNode })),
+    ];
+    const blocks = placed.sort((a, b) => a.top - b.top).map((b) => b.node);
+    children.push(...joinAcrossPages(children, blocks));
+  }
+  if (pages.length < pageCount)
+    diagnostics.push({ severity: 'warning', code: 'pdf-pages-missing', message: `${pageCount - pages.length} of ${pageCount} pages could not be read.`, at: null });
+  return { type: 'root', format: 'pdf', pages: pageCount, children, furniture, diagnostics };
+}
+
+function topOf(node: BlockNode): number {
+  return node.position?.kind === 'pdf' ? node.position.bbox[1] : 0;
+}

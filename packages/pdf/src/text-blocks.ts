@@ -1,0 +1,110 @@
+import type { BlockNode, ListItemNode, ParagraphNode } from '@tc/model';
+import { union, type Box } from './geometry.ts';
+import { joinLines, type TextLine } from './text-lines.ts';
+import { pdfPosition } from './ticks.ts';
+
+/** Lines grouped into a paragraph, before it is typed as heading, list item or paragraph. */
+export interface LineGroup {
+  lines: TextLine[];
+  box: Box;
+  size: number;
+  bold: boolean;
+}
+
+const BULLET = /^([•◦▪▫■□●○‣⁃∙·\-–—*\uf0b7\uf0a7\uf076\uf0d8])\s*(.*)$/u;
+const NUMBERED = /^(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(.*)$/;
+/** Baseline pitch beyond this many em starts a new paragraph. */
+const PARAGRAPH_PITCH_EM = 1.45;
+
+/** Splits lines into paragraphs by pitch, size, weight and list markers. */
+export function groupLines(lines: readonly TextLine[]): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let current: TextLine[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    groups.push({
+      lines: current,
+      box: union(current.map((l) => l.box)),
+      size: Math.max(...current.map((l) => l.size)),
+      bold: current.every((l) => l.bold),
+    });
+    current = [];
+  };
+  for (const line of lines) {
+    const prev = current[current.length - 1];
+    if (prev) {
+      const pitch = line.baseline - prev.baseline;
+      const ratio = line.size / prev.size;
+      const split =
+        pitch > PARAGRAPH_PITCH_EM * Math.max(line.size, prev.size) ||
+        pitch <= 0 ||
+        ratio < 0.87 ||
+        ratio > 1.15 ||
+        line.bold !== prev.bold ||
+        listMarker(line.text) !== null;
+      if (split) flush();
+    }
+    current.push(line);
+  }
+  flush();
+  return groups;
+}
+
+export function listMarker(text: string): { marker: string; rest: string; ordered: boolean } | null {
+  const bullet = BULLET.exec(text);
+  if (bullet && (bullet[2] ?? '') !== '') return { marker: bullet[1] as string, rest: bullet[2] as string, ordered: false };
+  const numbered = NUMBERED.exec(text);
+  if (numbered) return { marker: numbered[1] as string, rest: numbered[2] as string, ordered: true };
+  return null;
+}
+
+/** The size most characters are set in: the yardstick for headings. */
+export function bodySize(lines: Iterable<TextLine>): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) {
+    const key = Math.round(l.size * 2) / 2;
+    weight.set(key, (weight.get(key) ?? 0) + l.text.length);
+  }
+  let best = 10;
+  let most = -1;
+  for (const [size, w] of weight) if (w > most) [best, most] = [size, w];
+  return best;
+}
+
+/** Types line groups as headings (by size relative to the body, or short bold lines), lists and paragraphs. */
+export function toBlocks(groups: readonly LineGroup[], page: number, body: number, headingSizes: readonly number[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  for (const g of groups) {
+    const lines = g.lines.map((l) => l.text);
+    const text = joinLines(lines);
+    const raw = g.lines.map((l) => l.text).join('\n');
+    const position = pdfPosition(page, g.box);
+    const marker = listMarker(lines[0] ?? '');
+    if (marker) {
+      const itemLines = [marker.rest, ...lines.slice(1)];
+      const paragraph: ParagraphNode = { type: 'paragraph', text: joinLines(itemLines), raw, lines: itemLines, position };
+      const item: ListItemNode = { type: 'listItem', marker: marker.marker, checked: null, children: [paragraph], position };
+      const last = out[out.length - 1];
+      if (last?.type === 'list' && last.ordered === marker.ordered) {
+        last.children.push(item);
+        last.position = pdfPosition(page, union([boxOf(last.position), g.box]));
+      } else out.push({ type: 'list', ordered: marker.ordered, children: [item], position });
+      continue;
+    }
+    const big = g.size >= 1.15 * body;
+    const boldHeading = g.bold && g.lines.length <= 2 && text.length <= 80 && !/[.,;:]$/.test(text);
+    if ((big && text.length <= 200) || boldHeading) {
+      const rank = headingSizes.findIndex((s) => g.size >= s - 0.25);
+      const depth = big ? Math.min(6, Math.max(1, (rank === -1 ? headingSizes.length : rank) + 1)) : Math.min(6, headingSizes.length + 1);
+      out.push({ type: 'heading', depth, text, raw, position });
+      continue;
+    }
+    out.push({ type: 'paragraph', text, raw, lines, position });
+  }
+  return out;
+}
+
+function boxOf(p: unknown): Box {
+  const bbox = (p as { bbox?: Box } | null)?.bbox;
+  return bbox ?? [Infinity, Infinity, -Infinity, -Infinity];
+}

@@ -1,0 +1,89 @@
+import { union, type Box } from './geometry.ts';
+import type { TextRun } from './text-runs.ts';
+
+/** Runs sharing a baseline, joined into words by their gaps. */
+export interface TextLine {
+  text: string;
+  box: Box;
+  baseline: number;
+  size: number;
+  bold: boolean;
+  runs: TextRun[];
+}
+
+/** A word gap: pdf.js splits words unpredictably, so spaces come from distance, not from items. */
+const WORD_GAP_EM = 0.2;
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Clusters horizontal runs into lines by baseline, then orders lines top to bottom. */
+export function buildLines(runs: readonly TextRun[]): TextLine[] {
+  const sorted = runs.filter((r) => !r.vertical).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
+  const groups: TextRun[][] = [];
+  for (const run of sorted) {
+    let group: TextRun[] | undefined;
+    // Groups are opened in baseline order, so only the last few can still take this run.
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i] as TextRun[];
+      if (run.baseline - (g[0] as TextRun).baseline > run.size) break;
+      if (sameLine(g, run)) {
+        group = g;
+        break;
+      }
+    }
+    if (group) group.push(run);
+    else groups.push([run]);
+  }
+  return groups.map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
+}
+
+function sameLine(group: TextRun[], run: TextRun): boolean {
+  const main = group.reduce((a, b) => (b.size > a.size ? b : a));
+  const tolerance = 0.35 * Math.min(main.size, run.size);
+  if (Math.abs(main.baseline - run.baseline) <= tolerance) return !group.some((r) => overlapsX(r, run));
+  // A smaller raised or lowered run inside the line's height: a superscript or subscript.
+  const small = run.size < 0.85 * main.size;
+  return small && run.box[1] < main.box[3] && run.box[3] > main.box[1] && Math.abs(main.baseline - run.baseline) < 0.6 * main.size && !group.some((r) => overlapsX(r, run));
+}
+
+function overlapsX(a: TextRun, b: TextRun): boolean {
+  const overlap = Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]);
+  return overlap > 0.5 * Math.min(a.box[2] - a.box[0], b.box[2] - b.box[0]);
+}
+
+function lineOf(group: TextRun[]): TextLine {
+  const runs = [...group].sort((a, b) => a.box[0] - b.box[0]);
+  const main = runs.reduce((a, b) => (b.text.length * b.size > a.text.length * a.size ? b : a));
+  let text = '';
+  let prev: TextRun | null = null;
+  for (const run of runs) {
+    let piece = run.text;
+    const raised = run.size < 0.85 * main.size && main.baseline - run.baseline > 0.15 * main.size;
+    if (raised && /^[\d\s]+$/.test(piece)) piece = piece.replace(/\d/g, (d) => SUPERSCRIPT[d] ?? d);
+    if (prev) {
+      const gap = run.box[0] - prev.box[2];
+      const needsSpace = gap > WORD_GAP_EM * Math.min(prev.size, run.size) && !raised;
+      if (needsSpace && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
+    }
+    text += piece;
+    prev = run;
+  }
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    box: union(runs.map((r) => r.box)),
+    baseline: main.baseline,
+    size: main.size,
+    bold: runs.every((r) => r.bold || r.text.trim() === ''),
+    runs,
+  };
+}
+
+/** Joins wrapped lines into one string, healing words hyphenated across the break. */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (out === '') out = line;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out = out.slice(0, -1) + line;
+    else out += ' ' + line;
+  }
+  return out;
+}

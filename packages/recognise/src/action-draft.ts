@@ -1,0 +1,122 @@
+import type { Action, ActionTheme, Provenance, ThemeId, ThemeSource } from '@tc/model';
+import { stripFootnoteMarks } from './fields/footnote-marks.ts';
+import { parseOwners } from './fields/owners.ts';
+import { parseStatus } from './fields/status.ts';
+import { parseTimeframe } from './fields/timeframe.ts';
+import type { FieldRole } from './fields/field-role.ts';
+import type { PlanContext } from './context.ts';
+
+/** An action while it is being assembled from one or more rows, sections or paragraphs. */
+export interface ActionDraft {
+  id: string | null;
+  ref: string | null;
+  parentRef: string | null;
+  title: string;
+  description: string[];
+  themes: ActionTheme[];
+  timeframe: string[];
+  owners: string[];
+  successMeasures: string[];
+  supportingActions: string[];
+  status: string[];
+  comments: string[];
+  footnotes: string[];
+  extra: Record<string, string>;
+  provenance: Provenance[];
+}
+
+export function newDraft(init: Partial<ActionDraft> = {}): ActionDraft {
+  return {
+    id: null,
+    ref: null,
+    parentRef: null,
+    title: '',
+    description: [],
+    themes: [],
+    timeframe: [],
+    owners: [],
+    successMeasures: [],
+    supportingActions: [],
+    status: [],
+    comments: [],
+    footnotes: [],
+    extra: {},
+    provenance: [],
+    ...init,
+  };
+}
+
+// Lower value wins when a theme is stated in more than one way.
+const SOURCE_RANK: Record<ThemeSource, number> = { tick: 0, column: 1, label: 2, section: 3, code: 4, classifier: 5 };
+
+export function addTheme(draft: ActionDraft, theme: ThemeId, source: ThemeSource, confidence = 1): void {
+  const existing = draft.themes.find((t) => t.theme === theme);
+  if (!existing) draft.themes.push({ theme, source, confidence });
+  else if (SOURCE_RANK[source] < SOURCE_RANK[existing.source]) Object.assign(existing, { source, confidence });
+}
+
+/** Puts one field's text into the draft. */
+export function addField(draft: ActionDraft, role: Exclude<FieldRole, 'ref' | 'theme'>, text: string): void {
+  const value = text.trim();
+  if (value.length === 0) return;
+  const fields: Record<typeof role, () => void> = {
+    title: () => {
+      if (draft.title.length === 0) draft.title = value;
+      else draft.description.push(value);
+    },
+    description: () => draft.description.push(value),
+    timeframe: () => draft.timeframe.push(value),
+    owner: () => draft.owners.push(value),
+    measures: () => draft.successMeasures.push(...splitItems(value)),
+    supporting: () => draft.supportingActions.push(...splitItems(value)),
+    status: () => draft.status.push(value),
+    comments: () => draft.comments.push(value),
+  };
+  fields[role]();
+}
+
+function splitItems(text: string): string[] {
+  return text
+    .split('\n')
+    .map((s) => s.replace(/^\s*(?:[-•▪◦*]|\d{1,2}[.)])\s+/, '').trim())
+    .filter((s) => s.length > 0);
+}
+
+function clean(text: string, marks: Set<string>): string {
+  const stripped = stripFootnoteMarks(text);
+  for (const m of stripped.marks) marks.add(m);
+  return stripped.text;
+}
+
+/** Turns a finished draft into an Action; footnote marks come out of every text field. */
+export function finishDraft(draft: ActionDraft, id: string, context: PlanContext): Action {
+  const marks = new Set<string>(draft.footnotes);
+  const flatClean = (t: string): string => clean(t, marks).replace(/\s+/g, ' ').trim();
+  const blockClean = (t: string): string => clean(t, marks);
+  const description = draft.description.map(blockClean).filter(Boolean).join('\n');
+  const comments = draft.comments.map(blockClean).filter(Boolean).join('\n');
+  const timeframeRaw = draft.timeframe.map(flatClean).filter(Boolean).join(' ');
+  const statusRaw = draft.status.map(flatClean).filter(Boolean).join(' ');
+  const extra: Record<string, string> = {};
+  for (const [key, value] of Object.entries(draft.extra)) {
+    const cleaned = blockClean(value);
+    if (cleaned) extra[key] = cleaned;
+  }
+  return {
+    id,
+    ref: draft.ref,
+    parentRef: draft.parentRef,
+    title: flatClean(draft.title),
+    description: description.length > 0 ? description : null,
+    themes: draft.themes,
+    timeframe: timeframeRaw ? parseTimeframe(timeframeRaw, context) : null,
+    owners: draft.owners.flatMap((o) => parseOwners(flatClean(o), context.lookup)),
+    successMeasures: draft.successMeasures.map(flatClean).filter(Boolean),
+    supportingActions: draft.supportingActions.map(flatClean).filter(Boolean),
+    status: statusRaw ? parseStatus(statusRaw) : null,
+    comments: comments.length > 0 ? comments : null,
+    footnotes: [...marks],
+    extra,
+    provenance: draft.provenance,
+  };
+}

@@ -1,0 +1,77 @@
+import levenshtein from 'fast-levenshtein';
+
+/** What a column header or a field label means for an action. */
+export type FieldRole =
+  | 'ref'
+  | 'title'
+  | 'description'
+  | 'timeframe'
+  | 'owner'
+  | 'measures'
+  | 'supporting'
+  | 'status'
+  | 'comments'
+  | 'theme';
+
+// Header and label vocabulary, normalised (lower case, letters and digits, single spaces).
+const VOCABULARY: ReadonlyArray<readonly [FieldRole, readonly string[]]> = [
+  ['ref', ['no', 'number', 'ref', 'reference', 'item', 'id', 'code', 'action no', 'action number', 'ref no', 'item no', 'action ref', 'action id']],
+  ['title', ['action', 'actions', 'action statement', 'action statements', 'activity', 'activities', 'objective', 'objectives',
+    'aim', 'aims', 'proposed action', 'proposed actions', 'action point', 'action points', 'task', 'tasks', 'initiative',
+    'what we will do', 'planned action', 'planned actions', 'action title', 'commitment']],
+  ['description', ['detail', 'details', 'description', 'how', 'action detail', 'action details', 'further detail', 'how we will do it',
+    'method', 'approach', 'actions required']],
+  ['timeframe', ['target date', 'target dates', 'timescale', 'timescales', 'time frame', 'timeframe', 'time scale', 'deadline',
+    'by when', 'date', 'dates', 'when', 'completion date', 'target', 'timing', 'due date', 'target completion', 'target completion date',
+    'time line', 'timeline', 'year', 'delivery date']],
+  ['owner', ['action owner', 'action owners', 'owner', 'owners', 'lead', 'leads', 'responsibility', 'responsible', 'who',
+    'stakeholder', 'stakeholders', 'lead responsibility', 'responsible person', 'responsible persons', 'accountable', 'lead person']],
+  ['measures', ['success measure', 'success measures', 'success measures impact', 'measure of success', 'measures of success',
+    'kpi', 'kpis', 'outcome', 'outcomes', 'impact', 'evidence', 'success criteria', 'expected outcome', 'expected outcomes',
+    'measure', 'measures', 'success indicator', 'success indicators', 'indicator', 'indicators']],
+  ['supporting', ['supporting action', 'supporting actions', 'supporting actions required', 'resources', 'resources required',
+    'resource', 'next steps', 'steps']],
+  ['status', ['rag', 'rag status', 'status', 'progress', 'rag rating', 'current status', 'progress status']],
+  ['comments', ['comment', 'comments', 'note', 'notes', 'update', 'progress update', 'commentary', 'remarks', 'progress to date']],
+  ['theme', ['theme', 'themes', 'commitment area', 'commitment areas', 'key area', 'key areas', 'pillar', 'pillars', 'area',
+    'workstream', 'category', 'strand', 'principle', 'technician commitment theme']],
+];
+
+const EXACT = new Map<string, FieldRole>();
+for (const [role, phrases] of VOCABULARY) for (const p of phrases) EXACT.set(p, role);
+
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a column header or a field label ("Success Measures/Impact", "Target Date", "Stakeholders:")
+ * as a field role, fuzzily: exact phrases first, then a known phrase at the start of the header,
+ * then small typos. Returns null for headers that name no known field.
+ */
+export function fieldRole(header: string): FieldRole | null {
+  const key = normaliseHeader(header);
+  if (key.length === 0 || key.length > 60) return null;
+  const exact = EXACT.get(key);
+  if (exact) return exact;
+  const singular = key.replace(/s\b/g, '');
+  for (const [phrase, role] of EXACT) if (phrase.replace(/s\b/g, '') === singular) return role;
+  // "Success Measures / Impact", "Time frame (year)": a known phrase of two or more words opening the header.
+  let best: { role: FieldRole; length: number } | null = null;
+  for (const [phrase, role] of EXACT) {
+    if (phrase.includes(' ') && (key.startsWith(`${phrase} `) || key.endsWith(` ${phrase}`)) && (!best || phrase.length > best.length)) {
+      best = { role, length: phrase.length };
+    }
+  }
+  if (best) return best.role;
+  if (key.length >= 6) {
+    for (const [phrase, role] of EXACT) {
+      if (phrase.length >= 6 && levenshtein.get(key, phrase) <= Math.floor(phrase.length / 6)) return role;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { Owner } from '@tc/model';
+
+const NO_OWNER = /^(?:tbc|tbd|tba|n\/?a|none|-+|–|\?)$/i;
+
+/**
+ * Splits an owner cell ("TCSG / Comms / HR", "a) OD b) GB", "SG GB") into owners and expands
+ * abbreviations from the plan's own key.
+ */
+export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>): Owner[] {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length === 0) return [];
+  const parts = text
+    .split(/\s*(?:\/|;|,|\n|\s(?=[a-h]\)\s)|^(?=[a-h]\)\s))\s*/)
+    .map((p) => p.replace(/^[a-h]\)\s*/, '').trim())
+    .filter((p) => p.length > 0);
+  const owners: Owner[] = [];
+  for (const part of parts) {
+    const tokens = part.split(' ');
+    // "SG GB": every word an abbreviation from the key, so several owners.
+    if (tokens.length > 1 && tokens.every((t) => glossary.has(t))) {
+      for (const t of tokens) owners.push({ raw: t, name: glossary.get(t) ?? null });
+      continue;
+    }
+    owners.push({ raw: part, name: ownerName(part, glossary) });
+  }
+  return owners;
+}
+
+function ownerName(part: string, glossary: ReadonlyMap<string, string>): string | null {
+  if (NO_OWNER.test(part)) return null;
+  const whole = glossary.get(part);
+  if (whole) return whole;
+  return part
+    .split(' ')
+    .map((word) => glossary.get(word) ?? word)
+    .join(' ');
+}

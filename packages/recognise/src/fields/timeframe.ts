@@ -1,0 +1,107 @@
+import type { Timeframe } from '@tc/model';
+import { MONTH_YEAR, addMonths, fullYear, maxYm, minYm, monthIndex, yearMonth } from './months.ts';
+
+/** What a timeframe can be resolved against: the plan period and the plan's own key of phases. */
+export interface TimeContext {
+  period: { start: string | null; end: string | null } | null;
+  /** "P1" → its months, from a key such as "Phase 1 (P1) = Jan 24 to Dec 24" */
+  phases: ReadonlyMap<string, { start: string; end: string }>;
+}
+
+const ONGOING = /\bon-?\s?going\b|\bcontinuous(?:ly)?\b|\bcontinuing\b|\brolling\b/i;
+const START_WORDS = /\b(?:started|starting|start|from|since|commenc\w*|began|begin(?:ning)?)\s*(?:in\s+)?$/i;
+const RANGE_SEPARATOR = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
+const YEAR_LIST = /\byears?\s*((?:\d\s*[/,&+-]?\s*(?:and\s*)?)+)/gi;
+
+interface Dated {
+  ym: string;
+  index: number;
+  end: number;
+}
+
+function monthsIn(text: string): Dated[] {
+  const found: Dated[] = [];
+  for (const match of text.matchAll(MONTH_YEAR)) {
+    const month = monthIndex(match[1] ?? '');
+    if (month === 0) continue;
+    found.push({ ym: yearMonth(fullYear(match[2] ?? ''), month), index: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/**
+ * Resolves a printed timeframe to start and end months where the text allows: month names,
+ * "Year 1/2" against the plan period, phase codes against the plan's key, "On-going". A single date
+ * reads as a deadline (end); "Started June 2019" as a start; "X to Y" as a range.
+ */
+export function parseTimeframe(raw: string, context: TimeContext): Timeframe | null {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text.length === 0) return null;
+  let start: string | null = null;
+  let end: string | null = null;
+
+  const dates = monthsIn(text);
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i]!;
+    const next = dates[i + 1];
+    if (next && RANGE_SEPARATOR.test(text.slice(date.end, next.index))) {
+      start = minYm(start, date.ym);
+      end = maxYm(end, next.ym);
+      i++;
+    } else if (START_WORDS.test(text.slice(Math.max(0, date.index - 24), date.index))) {
+      start = minYm(start, date.ym);
+    } else {
+      end = maxYm(end, date.ym);
+    }
+  }
+
+  const periodStart = context.period?.start ?? null;
+  if (periodStart) {
+    for (const match of text.matchAll(YEAR_LIST)) {
+      const years = (match[1] ?? '').match(/\d/g)?.map(Number).filter((n) => n >= 1 && n <= 9) ?? [];
+      if (years.length === 0) continue;
+      start = minYm(start, addMonths(periodStart, (Math.min(...years) - 1) * 12));
+      end = maxYm(end, addMonths(periodStart, Math.max(...years) * 12 - 1));
+    }
+  }
+
+  if (context.phases.size > 0) {
+    for (const match of text.matchAll(/\b([A-Z]{1,3})\s?(\d{1,2})(?:\s*[-–]\s*(?:\1\s?)?(\d{1,2}))?\b/g)) {
+      const prefix = match[1] ?? '';
+      const from = Number(match[2]);
+      const to = match[3] ? Number(match[3]) : from;
+      for (let n = Math.min(from, to); n <= Math.max(from, to); n++) {
+        const phase = context.phases.get(`${prefix}${n}`);
+        if (!phase) continue;
+        start = minYm(start, phase.start);
+        end = maxYm(end, phase.end);
+      }
+    }
+  }
+
+  return { raw: text, start, end, ongoing: ONGOING.test(text) };
+}
+
+/** Reads a plan period from a title such as "… ACTION PLAN: JANUARY 2021 TO DECEMBER 2023" or "3 Year Action Plan January 2024". */
+export function parsePeriod(text: string): { raw: string; start: string | null; end: string | null } | null {
+  const dates = monthsIn(text);
+  const first = dates[0];
+  if (!first) {
+    const years = /\b((?:19|20)\d{2})\s*(?:-|–|to|\/)\s*((?:19|20)?\d{2})\b/.exec(text);
+    if (!years?.[1] || !years[2]) return null;
+    const endYear = years[2].length === 2 ? Number(years[1].slice(0, 2) + years[2]) : Number(years[2]);
+    return { raw: years[0], start: `${years[1]}-01`, end: `${endYear}-12` };
+  }
+  const second = dates[1];
+  if (second && RANGE_SEPARATOR.test(text.slice(first.end, second.index))) {
+    return { raw: text.slice(first.index, second.end), start: first.ym, end: second.ym };
+  }
+  const length = /\b(\d{1,2}|one|two|three|four|five)[\s-]+years?\b/i.exec(text);
+  if (length?.[1]) {
+    const words = ['one', 'two', 'three', 'four', 'five'];
+    const years = /^\d+$/.test(length[1]) ? Number(length[1]) : words.indexOf(length[1].toLowerCase()) + 1;
+    const raw = text.slice(Math.min(length.index, first.index), Math.max(length.index + length[0].length, first.end));
+    return { raw, start: first.ym, end: addMonths(first.ym, years * 12 - 1) };
+  }
+  return { raw: text.slice(first.index, first.end), start: first.ym, end: null };
+}

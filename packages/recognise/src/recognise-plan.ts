@@ -1,0 +1,131 @@
+import type { Action, Diagnostic, LayoutDocument, Plan, PlanSource } from '@tc/model';
+import { normaliseThemeLabel } from '@tc/themes';
+import { addTheme, finishDraft } from './action-draft.ts';
+import { readContext } from './context.ts';
+import { refPrefix } from './fields/refs.ts';
+import { documentItems } from './items.ts';
+import type { Recognition } from './recognition.ts';
+import { recogniseActionLists } from './regions/action-lists.ts';
+import { recogniseActionSections } from './regions/action-sections.ts';
+import { recogniseActionTables } from './regions/action-table.ts';
+import { recogniseLooseTickGrid } from './regions/loose-tick-grid.ts';
+import { recogniseNarrative } from './regions/narrative.ts';
+import { recogniseThemeDefinitionTables } from './regions/theme-definitions.ts';
+
+// Order matters: each recogniser takes the blocks it understands and leaves the rest.
+const REGIONS: ReadonlyArray<(r: Recognition) => void> = [
+  recogniseThemeDefinitionTables,
+  recogniseActionTables,
+  recogniseActionSections,
+  recogniseLooseTickGrid,
+  recogniseActionLists,
+  recogniseNarrative,
+];
+
+/**
+ * Finds the plan in a layout document — its layout (tables, tick grids, sections, lists), its
+ * actions with their fields and themes, its own theme definitions, key and footnotes — and builds
+ * the canonical Plan. Blocks that hold no action are kept as narrative sections.
+ */
+export function recognisePlan(doc: LayoutDocument, source: PlanSource): Plan {
+  const items = documentItems(doc);
+  const context = readContext(items);
+  const r: Recognition = {
+    items,
+    context,
+    consumed: new Set(context.consumed),
+    drafts: [],
+    themes: [],
+    sections: [],
+    diagnostics: [],
+  };
+  if (context.titleItem !== null) r.consumed.add(context.titleItem);
+  for (const region of REGIONS) region(r);
+
+  r.drafts.sort((a, b) => a.item - b.item);
+  applyCodeThemes(r);
+  const actions = assignIds(r);
+  const layout = dominantLayout(r);
+
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...r.diagnostics];
+  if (actions.length === 0) {
+    diagnostics.push({ severity: 'warning', code: 'no-actions-found', message: 'no actions were found in this document', at: null });
+  }
+  for (const line of furnitureSummary(doc)) diagnostics.push(line);
+
+  r.sections.sort((a, b) => a.item - b.item);
+  return {
+    schemaVersion: '1.0',
+    institution: context.institution,
+    title: context.title,
+    period: context.periodInfo,
+    source,
+    layout,
+    themes: r.themes,
+    actions,
+    sections: r.sections.map(({ item: _item, ...section }) => section),
+    glossary: context.glossary,
+    footnotes: context.footnotes,
+    diagnostics,
+  };
+}
+
+/** Where refs carry theme codes (V1, R3, CD2c, S5) and an action states no theme, the code gives it. */
+function applyCodeThemes(r: Recognition): void {
+  const prefixes = new Set(r.drafts.flatMap((d) => (d.draft.ref ? [refPrefix(d.draft.ref)] : [])).filter((p): p is string => p !== null));
+  if (prefixes.size < 2) return;
+  const themeOf = new Map<string, ReturnType<typeof normaliseThemeLabel>>();
+  for (const p of prefixes) themeOf.set(p, normaliseThemeLabel(p));
+  if ([...themeOf.values()].some((t) => t?.kind !== 'theme')) return;
+  for (const { draft } of r.drafts) {
+    if (draft.themes.length > 0) continue;
+    const ref = draft.ref ?? draft.parentRef;
+    const label = ref ? themeOf.get(refPrefix(ref) ?? '') : undefined;
+    if (label?.kind === 'theme') addTheme(draft, label.theme, 'code');
+  }
+}
+
+function assignIds(r: Recognition): Action[] {
+  const used = new Set<string>();
+  const counters = new Map<string, number>();
+  const unique = (base: string): string => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  return r.drafts.map(({ draft, group }) => {
+    let base = draft.id ?? draft.ref;
+    if (!base) {
+      const prefix = (group ?? 'action').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'action';
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      base = `${prefix}-${n}`;
+    }
+    return finishDraft(draft, unique(base), r.context);
+  });
+}
+
+function dominantLayout(r: Recognition): string {
+  const votes = new Map<string, number>();
+  for (const d of r.drafts) votes.set(d.layout, (votes.get(d.layout) ?? 0) + 1);
+  let best = 'none';
+  let count = 0;
+  for (const [layout, n] of votes) if (n > count) [best, count] = [layout, n];
+  return best;
+}
+
+function furnitureSummary(doc: LayoutDocument): Diagnostic[] {
+  const seen = new Map<string, { count: number; at: Diagnostic['at'] }>();
+  for (const f of doc.furniture) {
+    const entry = seen.get(f.text);
+    if (entry) entry.count++;
+    else seen.set(f.text, { count: 1, at: f.position });
+  }
+  return [...seen].map(([text, { count, at }]) => ({
+    severity: 'info' as const,
+    code: 'page-furniture',
+    message: `page furniture kept out of the plan (${count}×): ${text}`,
+    at,
+  }));
+}

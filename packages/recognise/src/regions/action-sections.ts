@@ -1,0 +1,138 @@
+import levenshtein from 'fast-levenshtein';
+import { normaliseThemeLabel } from '@tc/themes';
+import { addField, addTheme, newDraft, type ActionDraft } from '../action-draft.ts';
+import { fieldRole, type FieldRole } from '../fields/field-role.ts';
+import type { Item } from '../items.ts';
+import { addDraft, consume, positions, type Recognition } from '../recognition.ts';
+
+const ACTION_HEADING = /^(?:action|objective|priority|item|commitment|aim)\s*(?:no\.?|number|#)?\s*(\d{1,3}[a-z]?)\s*(?:[:.\-–—)]\s*(.*))?$/i;
+const LABEL_ONLY = /^([A-Za-z][\w /&'’()-]{1,60}?)\s*:$/;
+const LABEL_INLINE = /^([A-Za-z][\w /&'’()-]{1,40}?)\s*:\s+(.+)$/;
+
+function sectionStart(item: Item): { ref: string; title: string } | null {
+  if (item.kind !== 'heading' && item.kind !== 'paragraph') return null;
+  if (item.kind === 'paragraph' && item.lines.length > 2) return null;
+  const match = ACTION_HEADING.exec(item.text);
+  if (!match?.[1]) return null;
+  return { ref: match[1], title: (match[2] ?? '').trim() };
+}
+
+function label(item: Item): { text: string; role: FieldRole | null; value: string | null } | null {
+  if (item.kind !== 'paragraph' && item.kind !== 'heading') return null;
+  const only = LABEL_ONLY.exec(item.text);
+  if (only?.[1] && only[1].split(' ').length <= 8) return { text: only[1], role: fieldRole(only[1]), value: null };
+  const inline = LABEL_INLINE.exec(item.text);
+  if (inline?.[1] && inline[2]) {
+    const role = fieldRole(inline[1]);
+    if (role) return { text: inline[1], role, value: inline[2] };
+  }
+  return null;
+}
+
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  const y = b.toLowerCase().replace(/[^a-z0-9 ]/g, '');
+  if (x.includes(y) || y.includes(x)) return true;
+  return levenshtein.get(x, y) / Math.max(x.length, y.length, 1) <= 0.5;
+}
+
+/** Reads one section's fields; returns the index after the last item it took. */
+function readSection(r: Recognition, draft: ActionDraft, from: number, end: number): number {
+  let role: FieldRole | 'description' | null = draft.title ? 'description' : 'title';
+  let labelText = '';
+  let i = from;
+  for (; i < end; i++) {
+    const item = r.items[i]!;
+    if (r.consumed.has(i)) continue;
+    if (item.kind === 'table' || item.kind === 'symbol') break;
+    const found = label(item);
+    if (found) {
+      role = found.role;
+      labelText = found.text;
+      consume(r, i);
+      draft.provenance.push(...positions([item]));
+      if (found.value) put(draft, role, labelText, found.value, item);
+      continue;
+    }
+    if (role === 'theme') {
+      const theme = normaliseThemeLabel(item.text);
+      if (!theme) break;
+      if (theme.kind === 'theme') addTheme(draft, theme.theme, 'label');
+      consume(r, i);
+      continue;
+    }
+    put(draft, role, labelText, item.text, item);
+    consume(r, i);
+    if (role === 'title') role = 'description';
+  }
+  return i;
+}
+
+function put(draft: ActionDraft, role: FieldRole | 'description' | null, labelText: string, value: string, item: Item): void {
+  draft.provenance.push(...positions([item]));
+  if (role === 'theme') {
+    for (const part of value.split(/\s*[,;/]\s*/)) {
+      const theme = normaliseThemeLabel(part);
+      if (theme?.kind === 'theme') addTheme(draft, theme.theme, 'label');
+    }
+  } else if (role === null || role === 'ref') {
+    draft.extra[labelText] = draft.extra[labelText] ? `${draft.extra[labelText]}\n${value}` : value;
+  } else {
+    addField(draft, role, value);
+  }
+}
+
+/**
+ * Per-action sections — "Action 3" followed by the title, a description and labelled fields
+ * ("Success Measure:", "Commitment areas:") — merged with an overview of the same actions
+ * (a numbered table or list) where the plan has one.
+ */
+export function recogniseActionSections(r: Recognition): void {
+  const starts = r.items.flatMap((item) => {
+    const start = r.consumed.has(item.index) ? null : sectionStart(item);
+    return start ? [{ item, ...start }] : [];
+  });
+  if (starts.length < 2) return;
+  const overview = new Map(r.drafts.filter((d) => d.draft.ref && d.layout !== 'sections').map((d) => [d.draft.ref!, d]));
+  // An auto-numbered list before the sections is their overview too.
+  const firstStart = starts[0]!.item.index;
+  const listed = new Map<string, Item>();
+  for (const item of r.items) {
+    if (item.index >= firstStart || item.kind !== 'listItem' || !item.ordered || !item.marker || r.consumed.has(item.index)) continue;
+    listed.set(item.marker.replace(/[.)]$/, ''), item);
+  }
+  let mismatches = 0;
+  starts.forEach((start, k) => {
+    const end = starts[k + 1]?.item.index ?? r.items.length;
+    const draft = newDraft({ ref: start.ref, title: start.title, provenance: positions([start.item]) });
+    consume(r, start.item.index);
+    readSection(r, draft, start.item.index + 1, end);
+    const earlier = overview.get(start.ref);
+    const listItem = listed.get(start.ref);
+    if (!earlier && listItem) {
+      consume(r, listItem.index);
+      if (!similar(listItem.text, draft.title)) mismatches++;
+      if (listItem.text.toLowerCase() !== draft.title.toLowerCase()) draft.extra['overview statement'] = listItem.text;
+      draft.provenance.unshift(...positions([listItem]));
+    }
+    if (!earlier) {
+      addDraft(r, draft, 'sections', start.item.index);
+      return;
+    }
+    const statement = earlier.draft.title;
+    if (!similar(statement, draft.title)) mismatches++;
+    if (statement && statement.toLowerCase() !== draft.title.toLowerCase()) draft.extra['overview statement'] = statement;
+    draft.provenance.unshift(...earlier.draft.provenance);
+    draft.themes.unshift(...earlier.draft.themes.filter((t) => !draft.themes.some((d) => d.theme === t.theme)));
+    earlier.draft = draft;
+    earlier.layout = 'sections';
+  });
+  if (mismatches > 0) {
+    r.diagnostics.push({
+      severity: 'warning',
+      code: 'overview-mismatch',
+      message: `${mismatches} action section(s) have a title unlike the overview statement with the same number; merged by number`,
+      at: null,
+    });
+  }
+}

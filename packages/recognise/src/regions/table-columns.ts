@@ -1,0 +1,98 @@
+import type { TableCellNode, TableNode, ThemeId } from '@tc/model';
+import { normaliseThemeLabel } from '@tc/themes';
+import { fieldRole, type FieldRole } from '../fields/field-role.ts';
+import { isRef } from '../fields/refs.ts';
+
+/** What each column of an action table holds. */
+export interface ColumnMap {
+  headerRow: number;
+  headers: string[];
+  roles: Array<FieldRole | null>;
+  /** column index → the theme whose ticks it holds */
+  ticks: Map<number, ThemeId>;
+}
+
+/** A cell's own text; the grid copies of a merged cell read as empty. */
+export function ownText(cell: TableCellNode | undefined): string {
+  if (!cell || cell.mergedFrom) return '';
+  return cell.text.trim();
+}
+
+/** A cell's text, reading a merged cell's copies as the origin's text. */
+export function spannedText(table: TableNode, cell: TableCellNode | undefined): string {
+  if (!cell) return '';
+  if (!cell.mergedFrom) return cell.text.trim();
+  return table.rows[cell.mergedFrom.row]?.cells[cell.mergedFrom.col]?.text.trim() ?? '';
+}
+
+function readHeader(cells: readonly string[]): { roles: Array<FieldRole | null>; ticks: Map<number, ThemeId>; score: number } {
+  const ticks = new Map<number, ThemeId>();
+  const roles = cells.map((text, col) => {
+    const label = text.length <= 40 ? normaliseThemeLabel(text) : null;
+    if (label?.kind === 'theme' && text.trim().length > 2) {
+      ticks.set(col, label.theme);
+      return null;
+    }
+    return fieldRole(text);
+  });
+  const known = roles.filter((r) => r !== null).length + ticks.size;
+  const usable = roles.includes('title') || ticks.size >= 2;
+  return { roles, ticks, score: usable ? known : 0 };
+}
+
+/**
+ * Finds the header row among the first rows of a table by fuzzy header matching, and fixes the two
+ * ways plans leave a column unlabelled: a blank header over a column of refs, and a header row
+ * printed one cell short, shifted left over the ref column.
+ */
+export function mapColumns(table: TableNode): ColumnMap | null {
+  let best: { row: number; roles: Array<FieldRole | null>; ticks: Map<number, ThemeId>; score: number } | null = null;
+  const scan = Math.min(table.rows.length, 6);
+  for (let row = 0; row < scan; row++) {
+    const cells = table.rows[row]!.cells.map((c) => spannedText(table, c));
+    const header = readHeader(cells);
+    if (header.score >= 2 && (!best || header.score > best.score)) best = { row, ...header };
+  }
+  if (!best) return null;
+  const width = Math.max(...table.rows.map((r) => r.cells.length));
+  const headers = table.rows[best.row]!.cells.map((c) => spannedText(table, c));
+  while (headers.length < width) headers.push('');
+  let roles = [...best.roles];
+  while (roles.length < width) roles.push(null);
+  let ticks = best.ticks;
+
+  const data = table.rows.slice(best.row + 1);
+  const refShare = (col: number): number => {
+    const values = data.map((r) => ownText(r.cells[col])).filter((t) => t.length > 0);
+    return values.length === 0 ? 0 : values.filter((v) => isRef(v)).length / values.length;
+  };
+
+  if (!roles.includes('ref')) {
+    const trailingEmpty = headers.length > 0 && headers[headers.length - 1] === '' && headers[0] !== '';
+    if (trailingEmpty && refShare(0) >= 0.5) {
+      roles = [
+        'ref',
+        ...roles.slice(0, -1),
+      ];
+      ticks = new Map([...ticks].map(([col, theme]) => [col + 1, theme]));
+      headers.splice(headers.length - 1, 1);
+      headers.unshift('');
+    } else {
+      const unlabelled = headers.findIndex((h, col) => h === '' && refShare(col) >= 0.5);
+      if (unlabelled >= 0) roles[unlabelled] = 'ref';
+    }
+  }
+  // Two columns read as the action: the second one is its detail.
+  const titles = roles.flatMap((r, col) => (r === 'title' ? [col] : []));
+  for (const col of titles.slice(1)) roles[col] = 'description';
+  return { headerRow: best.row, headers, roles, ticks };
+}
+
+const TICK_TEXT = /^(?:y|yes|✓|✔|☑|✅|x|✗|✘|√|•|●|■)$/i;
+
+/** True when a cell carries a tick: a checked symbol, or tick-like text. */
+export function isTicked(cell: TableCellNode | undefined): boolean {
+  if (!cell) return false;
+  if (cell.symbols.some((s) => s.checked)) return true;
+  return TICK_TEXT.test(cell.text.trim());
+}
