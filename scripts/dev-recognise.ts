@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseText } from '@tc/text';
+import { parsePlain as parseTextDev } from '../packages/text/src/plain/parse-plain.ts';
+const parseText = (t: string, _o: unknown) => parseTextDev(t);
 import { recognisePlan } from '@tc/recognise';
 const slug = process.argv[2]!;
 const text = readFileSync(`fixtures/plans/${slug}/plan.txt`, 'utf8');

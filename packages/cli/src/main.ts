@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { TcError, isTcError } from '@tc/model';
-import type { CommandSpec } from './command-spec.ts';
+import type { CommandContext, CommandSpec } from './command-spec.ts';
 import { COMMANDS, GLOBAL_OPTIONS } from './command-table.ts';
 import type { Io } from './io.ts';
 import { renderCommandHelp, renderHelp } from './usage.ts';
@@ -46,7 +46,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   checkArity(command, positionals, values);
   const module = await command.load();
-  return await module.run({ values, positionals, io });
+  return await module.run({ values: values as CommandContext['values'], positionals, io });
 }
 
 function parseCommandArgs(command: CommandSpec, args: string[]) {

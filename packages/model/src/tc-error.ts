@@ -18,6 +18,7 @@ export const TC_ERROR_CODES = [
   'TC_IO',
   'TC_USAGE',
   'TC_INTERNAL',
+  'TC_ABORTED',
 ] as const;
 export type TcErrorCode = (typeof TC_ERROR_CODES)[number];
 

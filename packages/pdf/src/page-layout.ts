@@ -4,6 +4,7 @@ import type { PageGraphics } from './page-graphics.ts';
 import { ruledGrids } from './ruled-grid.ts';
 import { ruledTable } from './ruled-table.ts';
 import { findTickGrid } from './tick-grid.ts';
+import { countSizes } from './text-blocks.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
 import type { TextRun } from './text-runs.ts';
 import { symbolNode, tickFromRun, tickFromVector, type TickMark } from './ticks.ts';
@@ -16,6 +17,8 @@ export interface PageLayout {
   lines: TextLine[];
   tables: Array<{ node: TableNode; box: Box }>;
   symbols: SymbolNode[];
+  /** Characters per font size on the page, tables included. */
+  sizes: Map<number, number>;
 }
 
 export function layoutPage(page: number, width: number, height: number, runs: TextRun[], graphics: PageGraphics, fields: TickMark[] = []): PageLayout {
@@ -58,6 +61,7 @@ export function layoutPage(page: number, width: number, height: number, runs: Te
     lines,
     tables: tables.sort((a, b) => a.box[1] - b.box[1]),
     symbols: freeTicks.map((t) => symbolNode(t, page)),
+    sizes: countSizes(new Map(), runs),
   };
 }
 

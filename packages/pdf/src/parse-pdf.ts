@@ -1,4 +1,5 @@
 import type { BlockNode, Diagnostic, LayoutDocument } from '@tc/model';
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { isTcError, TcError } from '@tc/model';
 import { extractFurniture } from './furniture.ts';
 import type { Matrix } from './geometry.ts';
@@ -36,7 +37,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   if (!looksLikePdf(bytes)) throw new TcError('TC_UNSUPPORTED_FORMAT', 'The input is not a PDF (no %PDF- header).');
   const pdfjs = await loadPdfJs();
   const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const task = pdfjs.getDocument({
+  const params: DocumentInitParameters & { isEvalSupported: false } = {
     // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
     data: bytes.slice(),
     password: options.password,
@@ -51,7 +52,8 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     cMapPacked: true,
     verbosity: 0,
     ...pdfjsDataUrls(),
-  });
+  };
+  const task = pdfjs.getDocument(params);
 
   let stop: TcError | null = null;
   let wake: (e: TcError) => void = () => {};
@@ -136,7 +138,9 @@ function looksLikePdf(bytes: Uint8Array): boolean {
 
 function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnostic[]): LayoutDocument {
   const furniture = extractFurniture(pages);
-  const body = bodySize(pages.flatMap((p) => p.lines));
+  const sizes = new Map<number, number>();
+  for (const p of pages) for (const [size, n] of p.sizes) sizes.set(size, (sizes.get(size) ?? 0) + n);
+  const body = bodySize(sizes);
   const headingSizes = [...new Set(pages.flatMap((p) => p.lines.map((l) => Math.round(l.size * 2) / 2)))]
     .filter((s) => s >= 1.15 * body)
     .sort((a, b) => b - a);

@@ -1,13 +1,13 @@
-import type { BlockNode, SymbolNode, TableCellNode } from '@tc/model';
+import type { BlockNode, ListNode, SymbolNode, TableCellNode, TableNode } from '@tc/model';
 import { centre, contains, type Box } from './geometry.ts';
-import { buildLines } from './text-lines.ts';
+import { buildLines, type TextLine } from './text-lines.ts';
 import { groupLines, toBlocks } from './text-blocks.ts';
 import type { TextRun } from './text-runs.ts';
 import { pdfPosition, symbolNode, tickLetter, type TickMark } from './ticks.ts';
 
 /** Fills one table cell from the runs and marks inside its box. */
 export function buildCell(box: Box, runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TableCellNode {
-  const blocks = cellBlocks(runs, page);
+  const blocks = cellBlocks(runs, box, page);
   const text = blocks.map(blockText).join('\n');
   const raw = blocks.map(blockRaw).join('\n');
   const symbols: SymbolNode[] = ticks.map((t) => symbolNode(t, page));
@@ -38,32 +38,51 @@ export function inBox<T extends { box: Box }>(items: readonly T[], box: Box): T[
   });
 }
 
-function cellBlocks(runs: readonly TextRun[], page: number): BlockNode[] {
-  const lines = buildLines(runs);
+function cellBlocks(runs: readonly TextRun[], box: Box, page: number): BlockNode[] {
+  const lines = markBrokenWords(buildLines(runs), box);
   // Inside a cell nothing is a heading: a bold header cell is still just the cell's text.
   return toBlocks(groupLines(lines), page, Infinity, []).map((b) =>
     b.type === 'heading' ? { type: 'paragraph', text: b.text, raw: b.raw, lines: b.raw.split('\n'), position: b.position } : b,
   );
 }
 
+type TextOf = (b: BlockNode, pick: 'text' | 'raw') => string;
+
+// How each block type reads as cell text; tables nested in a cell read row by row.
+const BLOCK_TEXT: Record<BlockNode['type'], TextOf> = {
+  heading: (b, pick) => (b as { text: string; raw: string })[pick],
+  paragraph: (b, pick) => (b as { text: string; raw: string })[pick],
+  symbol: (b, pick) => (pick === 'raw' ? (b as { raw: string }).raw : ''),
+  list: (b, pick) =>
+    (b as ListNode).children.map((item) => item.children.map((c) => readBlock(c, pick)).join('\n')).join('\n'),
+  table: (b, pick) => (b as TableNode).rows.map((r) => r.cells.map((c) => c[pick]).join(' ')).join('\n'),
+};
+
+function readBlock(b: BlockNode, pick: 'text' | 'raw'): string {
+  return BLOCK_TEXT[b.type](b, pick);
+}
+
+/**
+ * A word too long for a narrow column is broken across lines by the writer. Such a line is one
+ * token that fills the cell to its right padding; it is marked with a soft hyphen so the lines
+ * join without a space.
+ */
+function markBrokenWords(lines: TextLine[], box: Box): TextLine[] {
+  if (lines.length < 2) return lines;
+  const pad = Math.min(8, Math.max(0, Math.min(...lines.map((l) => l.box[0])) - box[0]));
+  const innerRight = box[2] - pad;
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    const full = line.box[2] + line.size >= innerRight;
+    const broken = next && full && !line.text.includes(' ') && /\p{L}$/u.test(line.text) && /^\p{Ll}/u.test(next.text);
+    return broken ? { ...line, text: `${line.text}\u00ad` } : line;
+  });
+}
+
 export function blockText(b: BlockNode): string {
-  switch (b.type) {
-    case 'list':
-      return b.children.map((i) => i.children.map(blockText).join('\n')).join('\n');
-    case 'symbol':
-      return '';
-    default:
-      return b.text;
-  }
+  return readBlock(b, 'text');
 }
 
 function blockRaw(b: BlockNode): string {
-  switch (b.type) {
-    case 'list':
-      return b.children.map((i) => i.children.map(blockRaw).join('\n')).join('\n');
-    case 'symbol':
-      return b.raw;
-    default:
-      return b.raw;
-  }
+  return readBlock(b, 'raw');
 }

@@ -58,13 +58,17 @@ export function listMarker(text: string): { marker: string; rest: string; ordere
   return null;
 }
 
-/** The size most characters are set in: the yardstick for headings. */
-export function bodySize(lines: Iterable<TextLine>): number {
-  const weight = new Map<number, number>();
-  for (const l of lines) {
+/** Adds runs' characters to a histogram of font sizes (half-point steps). */
+export function countSizes(weight: Map<number, number>, items: Iterable<{ size: number; text: string }>): Map<number, number> {
+  for (const l of items) {
     const key = Math.round(l.size * 2) / 2;
     weight.set(key, (weight.get(key) ?? 0) + l.text.length);
   }
+  return weight;
+}
+
+/** The size most characters are set in: the yardstick for headings. */
+export function bodySize(weight: ReadonlyMap<number, number>): number {
   let best = 10;
   let most = -1;
   for (const [size, w] of weight) if (w > most) [best, most] = [size, w];
@@ -75,14 +79,15 @@ export function bodySize(lines: Iterable<TextLine>): number {
 export function toBlocks(groups: readonly LineGroup[], page: number, body: number, headingSizes: readonly number[]): BlockNode[] {
   const out: BlockNode[] = [];
   for (const g of groups) {
-    const lines = g.lines.map((l) => l.text);
-    const text = joinLines(lines);
-    const raw = g.lines.map((l) => l.text).join('\n');
+    const lines = g.lines.map((l) => l.text.replace(/\u00ad$/, ''));
+    const text = joinLines(g.lines.map((l) => l.text));
+    const raw = lines.join('\n');
     const position = pdfPosition(page, g.box);
     const marker = listMarker(lines[0] ?? '');
     if (marker) {
       const itemLines = [marker.rest, ...lines.slice(1)];
-      const paragraph: ParagraphNode = { type: 'paragraph', text: joinLines(itemLines), raw, lines: itemLines, position };
+      const text = joinLines([marker.rest, ...g.lines.slice(1).map((l) => l.text)]);
+      const paragraph: ParagraphNode = { type: 'paragraph', text, raw, lines: itemLines, position };
       const item: ListItemNode = { type: 'listItem', marker: marker.marker, checked: null, children: [paragraph], position };
       const last = out[out.length - 1];
       if (last?.type === 'list' && last.ordered === marker.ordered) {

@@ -81,7 +81,8 @@ function lineOf(group: TextRun[]): TextLine {
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
-    if (out === '') out = line;
+    if (out.endsWith('\u00ad')) out = out.slice(0, -1) + line;
+    else if (out === '') out = line;
     else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out = out.slice(0, -1) + line;
     else out += ' ' + line;
   }

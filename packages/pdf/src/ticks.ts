@@ -73,6 +73,8 @@ export function tickFromRun(run: TextRun): TickMark | null {
   if (/wingdings.?2/i.test(run.font) && WINGDINGS_2[code]) return mark(WINGDINGS_2[code], 'dingbat-font');
   if (/wingdings/i.test(run.font) && WINGDINGS[code]) return mark(WINGDINGS[code], 'dingbat-font');
   if (/dingbat/i.test(run.font) && ZAPF[first]) return mark(ZAPF[first], 'dingbat-font');
+  // A Wingdings tick rendered where Wingdings was missing shows as its bare Latin-1 letter, alone.
+  if (chars.length === 1 && (first === '\u00fc' || first === '\u00fe')) return mark(WINGDINGS[code] as Reading, 'letter');
   return null;
 }
 

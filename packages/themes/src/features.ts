@@ -10,8 +10,10 @@ export interface TextAnalysis {
   surface: Map<string, string>;
   lexicon: Record<ThemeId, LexiconHit[]>;
   environmental: boolean;
-  /** Number of content words. */
+  /** Number of content words (stop words and numbers left out). */
   words: number;
+  /** Whether the text has any letter or digit at all. */
+  hasWords: boolean;
 }
 
 /** A sparse feature vector: parallel arrays of feature index and value. */
@@ -53,7 +55,7 @@ export function analyse(text: string): TextAnalysis {
       if (!surface.has(bi)) surface.set(bi, `${tokens[i]!.surface} ${tokens[i + 1]!.surface}`);
     }
   }
-  return { terms, surface, lexicon: themes, environmental, words: tokens.length };
+  return { terms, surface, lexicon: themes, environmental, words: tokens.length, hasWords: /[\p{L}\p{N}]/u.test(text) };
 }
 
 /** The summed weight of a theme's lexicon hits, squashed so repeats help less and less. */

@@ -50,7 +50,7 @@ export const THEME_LEXICON: Readonly<Record<ThemeId, readonly LexiconEntry[]>> =
     ['skills matrix', 2], ['skills audit', 2], ['multi-skilling', 2], ['talent', 2], ['pipeline', 1.5],
     ['future', 0.5], ['schools and colleges', 1.5], ['work force', 2], ['retire', 1.5], ['retirement', 1.5], ['ageing workforce', 2], ['multi-skill', 2], ['cross-training', 1.5], ['skills', 0.5], ['knowledge', 0.5], ['lifecycle', 1], ['graduates', 1], ['fully utilised', 2], ['utilise', 1.5],
     ['best practice', 1.5], ['database', 1], ['diversity', 1], ['underrepresented', 1], ['capacity', 1.5],
-    ['investment', 1], ['staffing levels', 1.5], ['sustainability', 2], ['sustainable', 2], ['collaboration', 1],
+    ['investment', 1], ['staffing levels', 1.5], ['sustainability', 2], ['collaboration', 1],
     ['partnership', 1.5], ['junior', 1.5], ['placement', 1], ['new techniques', 1.5], ['expertise', 1],
     ['resilience', 1.5], ['single point of failure', 2], ['entry level', 1.5], ['vacancies', 1],
   ],

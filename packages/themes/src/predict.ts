@@ -31,11 +31,11 @@ export interface Scored {
 // Environmental sustainability (carbon, energy, recycling) is not the Sustainability theme: in such a
 // text the theme needs its own lexicon evidence (succession, apprentices, skills …) to be selected.
 function selectable(theme: ThemeId, analysis: TextAnalysis): boolean {
-  return analysis.words > 0 && !(theme === 'sustainability' && analysis.environmental && analysis.lexicon.sustainability.length === 0);
+  return analysis.hasWords && !(theme === 'sustainability' && analysis.environmental && analysis.lexicon.sustainability.length === 0);
 }
 
 /**
- * Scores each theme and selects those at or above their threshold. A text with no words selects
+ * Scores each theme and selects those at or above their threshold. A text without a letter or digit selects
  * nothing; any other text selects at least the theme that clears its threshold by the most (or misses
  * it by the least). In an environmental text, Sustainability is selected only on its own lexicon evidence.
  */
@@ -49,7 +49,7 @@ export function scoreAnalysis(model: LoadedModel, analysis: TextAnalysis): Score
     const score = calibrate(params.platt, d);
     return { theme, score, selected: selectable(theme, analysis) && score >= params.threshold };
   });
-  if (analysis.words > 0 && !scores.some((s) => s.selected)) {
+  if (analysis.hasWords && !scores.some((s) => s.selected)) {
     let best = scores[0] as ThemeScore;
     let bestMargin = -Infinity;
     for (const s of scores) {

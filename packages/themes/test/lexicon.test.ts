@@ -20,7 +20,7 @@ describe('lexicon', () => {
     expect(green.themes.sustainability).toEqual([]);
     const skills = matchLexicon(tokenise('A sustainable technical workforce'));
     expect(skills.environmental).toBe(false);
-    expect(skills.themes.sustainability.map((h) => h.phrase)).toEqual(['sustainable', 'workforce']);
+    expect(skills.themes.sustainability.map((h) => h.phrase)).toEqual(['sustainability', 'workforce']);
   });
 
   it('keeps environmental "sustainability" apart from the theme words', () => {

@@ -85,8 +85,19 @@ describe('training examples', () => {
     });
     expect(examples.map((e) => [e.ref, e.themes, e.singleLabel])).toEqual([
       ['1', ['visibility', 'recognition'], false],
-      ['3', ['recognition'], true],
+      ['3', ['recognition'], false],
     ]);
     expect(examples[0]!.text).toBe('Action 1\nMore detail\nSupport it');
+  });
+
+  it('calls a plan single-label when each action has one section, code or column theme', () => {
+    const plan = (source: 'column' | 'tick') => ({
+      actions: ['visibility', 'sustainability'].map((theme, i) => ({
+        ref: String(i), title: `Action ${i}`, description: null, supportingActions: [],
+        themes: [{ theme: theme as 'visibility' | 'sustainability', source, confidence: 1 }],
+      })),
+    });
+    expect(examplesFromPlan('c', plan('column')).every((e) => e.singleLabel)).toBe(true);
+    expect(examplesFromPlan('t', plan('tick')).some((e) => e.singleLabel)).toBe(false);
   });
 });

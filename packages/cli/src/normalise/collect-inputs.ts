@@ -7,6 +7,9 @@ export interface InputFile {
   name: string;
 }
 
+// A folder's README describes the folder; it is not one of its plans.
+const README = /^readme\.(md|txt)$/i;
+
 /** File extensions picked up when walking a folder (a file named on the command line is always taken). */
 export const INPUT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt', '.md'];
 
@@ -39,7 +42,7 @@ async function walk(dir: string, skip: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || README.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(path, skip)));
     else if (entry.isFile() && INPUT_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) files.push(path);

@@ -37,7 +37,7 @@ function similar(a: string, b: string): boolean {
 }
 
 /** Reads one section's fields; returns the index after the last item it took. */
-function readSection(r: Recognition, draft: ActionDraft, from: number, end: number): number {
+function readSection(r: Recognition, draft: ActionDraft, from: number, end: number, labels: Map<string, { role: string; count: number }>): number {
   let role: FieldRole | 'description' | null = draft.title ? 'description' : 'title';
   let labelText = '';
   let i = from;
@@ -49,6 +49,9 @@ function readSection(r: Recognition, draft: ActionDraft, from: number, end: numb
     if (found) {
       role = found.role;
       labelText = found.text;
+      const seen = labels.get(found.text);
+      if (seen) seen.count++;
+      else labels.set(found.text, { role: found.role ?? 'extra', count: 1 });
       consume(r, i);
       draft.provenance.push(...positions([item]));
       if (found.value) put(draft, role, labelText, found.value, item);
@@ -102,11 +105,12 @@ export function recogniseActionSections(r: Recognition): void {
     listed.set(item.marker.replace(/[.)]$/, ''), item);
   }
   let mismatches = 0;
+  const labels = new Map<string, { role: string; count: number }>();
   starts.forEach((start, k) => {
     const end = starts[k + 1]?.item.index ?? r.items.length;
     const draft = newDraft({ ref: start.ref, title: start.title, provenance: positions([start.item]) });
     consume(r, start.item.index);
-    readSection(r, draft, start.item.index + 1, end);
+    readSection(r, draft, start.item.index + 1, end, labels);
     const earlier = overview.get(start.ref);
     const listItem = listed.get(start.ref);
     if (!earlier && listItem) {
@@ -126,6 +130,14 @@ export function recogniseActionSections(r: Recognition): void {
     draft.themes.unshift(...earlier.draft.themes.filter((t) => !draft.themes.some((d) => d.theme === t.theme)));
     earlier.draft = draft;
     earlier.layout = 'sections';
+  });
+  const headingWord = /^\S+/.exec(starts[0]!.item.text)?.[0] ?? 'Action';
+  const labelList = [...labels].map(([text, { role, count }]) => `"${text}" → ${role} (${count}×)`);
+  r.diagnostics.push({
+    severity: 'info',
+    code: 'section-labels',
+    message: `${starts.length} "${headingWord} N" sections read; labels: ${labelList.join('; ') || 'none'}`,
+    at: starts[0]!.item.position,
   });
   if (mismatches > 0) {
     r.diagnostics.push({

@@ -42,6 +42,7 @@ function readThemeCell(r: Recognition, state: TableState, text: string): void {
   const list = splitThemeList(text);
   if (list) {
     state.columnThemes = list;
+    if (list.length === 1) definePlanTheme(r, list[0]!, text.replace(/:\s*$/, ''), null);
     return;
   }
   const lead = leadingThemeLabel(text);
@@ -180,6 +181,15 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
   addDraft(r, draft, state.layout, state.item.index, state.groupLabel);
 }
 
+function describeColumns(map: ColumnMap): string {
+  const parts = map.headers.map((header, col) => {
+    const theme = map.ticks.get(col);
+    const meaning = theme ? `ticks for ${theme}` : (map.roles[col] ?? 'extra');
+    return `${header ? `"${header}"` : `column ${col + 1}`} → ${meaning}`;
+  });
+  return `table columns read as: ${parts.join('; ')}`;
+}
+
 function layoutOf(map: ColumnMap): string {
   if (map.ticks.size >= 2) return 'tick-grid';
   if (map.roles.includes('theme')) return 'theme-table';
@@ -195,6 +205,7 @@ export function recogniseActionTables(r: Recognition): void {
     const map = mapColumns(item.table);
     if (!map) continue;
     consume(r, item.index);
+    r.diagnostics.push({ severity: 'info', code: 'table-columns', message: describeColumns(map), at: item.position });
     const state: TableState = {
       table: item.table, map, item, layout: layoutOf(map), columnThemes: [], groupThemes: null, groupLabel: null,
       parent: null, codedChildren: 0, pending: [], last: null, hasRefs: false,

@@ -8,6 +8,8 @@ interface Open {
   theme: ThemeId | null;
   body: Item[];
   head: Item | null;
+  /** the head was a theme definition, already kept in the plan's themes */
+  defined: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export function recogniseNarrative(r: Recognition): void {
   let open: Open | null = null;
   const close = (): void => {
     if (!open) return;
-    if (open.heading !== null || open.body.length > 0) {
+    if ((open.heading !== null && !open.defined) || open.body.length > 0) {
       const text = open.body.map(blockText).filter(Boolean).join('\n\n');
       const provenance = positions(open.head ? [open.head, ...open.body] : open.body);
       r.sections.push({ heading: open.heading, text, theme: open.theme, provenance, item: (open.head ?? open.body[0])?.index ?? 0 });
@@ -34,17 +36,17 @@ export function recogniseNarrative(r: Recognition): void {
         const definition = heading.rest.join(' ').trim();
         if (heading.theme) definePlanTheme(r, heading.theme, heading.label, definition || null);
         close();
-        open = { heading: heading.label, theme: heading.theme, body: [], head: item };
+        open = { heading: heading.label, theme: heading.theme, body: [], head: item, defined: heading.theme !== null && definition.length > 0 };
         if (heading.kind !== 'theme' && definition) open.body.push({ ...item, text: definition, lines: heading.rest });
         continue;
       }
       if (isHeadingLike(item) && item.kind !== 'listItem') {
         close();
-        open = { heading: item.text, theme: null, body: [], head: item };
+        open = { heading: item.text, theme: null, body: [], head: item, defined: false };
         continue;
       }
     }
-    if (!open) open = { heading: null, theme: null, body: [], head: null };
+    if (!open) open = { heading: null, theme: null, body: [], head: null, defined: false };
     (open as Open).body.push(item);
   }
   close();

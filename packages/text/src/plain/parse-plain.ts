@@ -69,9 +69,11 @@ class PlainReader {
     }
   }
 
+  // An indented line after an unindented one opens a new paragraph (a first-line indent), as
+  // extracted PDF text marks a new text block.
   private paragraph(i: number): number {
-    let j = i;
-    while (this.isTextLine(j)) j++;
+    let j = i + 1;
+    while (this.isTextLine(j) && !(isIndented(this.lines[j] as Line) && !isIndented(this.lines[j - 1] as Line))) j++;
     this.children.push(paragraphFrom(this.source, this.lines.slice(i, j)));
     return j;
   }
@@ -136,6 +138,11 @@ class PlainReader {
     this.children.push(list);
     return next;
   }
+}
+
+function isIndented(line: Line): boolean {
+  const c = line.text.charCodeAt(0);
+  return c === 0x20 || c === 0xa0;
 }
 
 /** Reads plain text (tab tables, page-break debris, hard-wrapped lines) into a LayoutDocument. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Action, THEME_IDS, type ThemeId, type ThemeSource } from '@tc/model';
+import { Action, THEME_IDS, type ActionTheme, type ThemeId, type ThemeSource } from '@tc/model';
 
 /** A labelled action text for training or evaluation. */
 export interface Example {
@@ -7,7 +7,7 @@ export interface Example {
   ref: string | null;
   text: string;
   themes: readonly ThemeId[];
-  /** True when the plan gives each action exactly one theme (a section or a code), so absent themes are weak negatives. */
+  /** True when the plan gives each action exactly one theme (a section, code or theme column), so absent themes are weak negatives. */
   singleLabel: boolean;
 }
 
@@ -19,23 +19,30 @@ export type TrainingPlan = z.infer<typeof TrainingPlan>;
 
 /** Theme sources a plan states itself; `classifier` themes are never training labels. */
 export const STATED_SOURCES: ReadonlySet<ThemeSource> = new Set(['tick', 'column', 'section', 'label', 'code']);
-const SINGLE_LABEL_SOURCES: ReadonlySet<ThemeSource> = new Set(['section', 'code']);
+// A theme column, section or code gives one theme per action when the plan uses it that way; ticks
+// and label lists name every theme that applies, so their absent themes are real negatives.
+const ONE_THEME_SOURCES: ReadonlySet<ThemeSource> = new Set(['section', 'code', 'column']);
 
 /** The text the classifier sees for an action: title, description and supporting actions. */
 export function actionText(action: Pick<Action, 'title' | 'description' | 'supportingActions'>): string {
   return [action.title, action.description ?? '', ...action.supportingActions].filter((s) => s.trim() !== '').join('\n');
 }
 
-/** The labelled examples of one plan: actions with at least one stated theme. */
+/**
+ * The labelled examples of one plan: actions with at least one stated theme. The plan counts as
+ * single-label when every labelled action has exactly one theme, from a section, code or theme column.
+ */
 export function examplesFromPlan(institution: string, plan: TrainingPlan): Example[] {
+  const labelled = plan.actions
+    .map((action) => ({ action, stated: action.themes.filter((t) => STATED_SOURCES.has(t.source)) }))
+    .filter((x) => x.stated.length > 0);
+  const singleLabel = labelled.every(({ stated }) => stated.length === 1 && ONE_THEME_SOURCES.has((stated[0] as ActionTheme).source));
   const out: Example[] = [];
-  for (const action of plan.actions) {
-    const stated = action.themes.filter((t) => STATED_SOURCES.has(t.source));
-    if (stated.length === 0) continue;
+  for (const { action, stated } of labelled) {
     const themes = THEME_IDS.filter((id) => stated.some((t) => t.theme === id));
     const text = actionText(action);
     if (text === '') continue;
-    out.push({ institution, ref: action.ref, text, themes, singleLabel: stated.every((t) => SINGLE_LABEL_SOURCES.has(t.source)) });
+    out.push({ institution, ref: action.ref, text, themes, singleLabel });
   }
   return out;
 }

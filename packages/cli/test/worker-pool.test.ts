@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+import { WorkerPool } from '../src/normalise/worker-pool.ts';
+
+const job = (name: string, size = 3) => ({ name, bytes: new Uint8Array(size), classify: false, timeoutMs: 100, maxPages: undefined });
+
+it('terminates a stuck worker, records TC_TIMEOUT and carries on with a fresh one', async () => {
+  const pool = new WorkerPool(1, 300, new URL('./hanging-worker.mjs', import.meta.url));
+  try {
+    const results = await Promise.all([pool.run(job('hang')), pool.run(job('fine', 5)), pool.run(job('crash')), pool.run(job('after', 7))]);
+    expect(results[0]).toMatchObject({ ok: false, code: 'TC_TIMEOUT' });
+    expect(results[1]).toMatchObject({ ok: true, actions: 5 });
+    expect(results[2]).toMatchObject({ ok: false, code: 'TC_INTERNAL' });
+    expect(results[3]).toMatchObject({ ok: true, actions: 7 });
+  } finally {
+    await pool.close();
+  }
+});

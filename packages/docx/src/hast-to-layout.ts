@@ -1,0 +1,284 @@
+// mammoth's HTML (as hast) to LayoutDocument blocks. Handlers are keyed by tag name; every node
+// gets DOCX provenance (part, top-level block, table row and cell).
+import type { Element, ElementContent, Root } from 'hast';
+import type { BlockNode, DocxProvenance, ListItemNode, ListNode, SymbolNode, TableCellNode, TableNode } from '@tc/model';
+import { cleanLines, cleanText, toSuperscript } from './clean-text.ts';
+import { letterSymbol, resolveSymbols } from './dingbats.ts';
+import { inlineText, isNoteLink } from './inline-text.ts';
+import { buildGrid, type SourceCell } from './table-grid.ts';
+
+const PART = 'word/document.xml';
+
+export interface MapContext {
+  /** Word's list markers for the body's numbered paragraphs, in order (null: reconstruct 1..n). */
+  markers: string[] | null;
+  markerAt: number;
+  position: DocxProvenance;
+}
+
+type Symbols = Array<Omit<SymbolNode, 'position'>>;
+interface Mapped {
+  blocks: BlockNode[];
+  symbols: Symbols;
+}
+type BlockHandler = (node: Element, ctx: MapContext) => Mapped;
+
+function isElement(node: ElementContent): node is Element {
+  return node.type === 'element';
+}
+
+function elementChildren(node: Element): Element[] {
+  return node.children.filter(isElement);
+}
+
+/** Text, raw and lines of inline content, with its symbols resolved. */
+function textOf(nodes: ElementContent[]): { text: string; raw: string; lines: string[]; symbols: Symbols } {
+  const resolved = resolveSymbols(inlineText(nodes));
+  const lines = cleanLines(resolved.text);
+  return { text: lines.join(' '), raw: resolved.raw, lines, symbols: resolved.symbols };
+}
+
+function paragraph(nodes: ElementContent[], ctx: MapContext): Mapped {
+  const t = textOf(nodes);
+  if (t.text === '') return { blocks: [], symbols: t.symbols };
+  const position = { ...ctx.position };
+  // A paragraph holding nothing but one tick stands as a symbol block.
+  if (t.symbols.length === 1 && t.text === cleanText(t.text) && [...t.text].length === 1) {
+    return { blocks: [{ ...t.symbols[0]!, position }], symbols: t.symbols };
+  }
+  return { blocks: [{ type: 'paragraph', text: t.text, raw: t.raw, lines: t.lines, position }], symbols: t.symbols };
+}
+
+function heading(depth: number): BlockHandler {
+  return (node, ctx) => {
+    const t = textOf(node.children);
+    if (t.text === '') return { blocks: [], symbols: [] };
+    return { blocks: [{ type: 'heading', depth, text: t.text, raw: t.raw, position: { ...ctx.position } }], symbols: t.symbols };
+  };
+}
+
+function nextMarker(ctx: MapContext, ordered: boolean, index: number): string {
+  if (ctx.markers) {
+    const m = ctx.markers[ctx.markerAt++];
+    if (m !== undefined) return m;
+  }
+  return ordered ? `${index + 1}.` : '•';
+}
+
+/** A list item's inline content becomes a paragraph; nested lists and paragraphs stay blocks. */
+function listItem(node: Element, ctx: MapContext, marker: string): { item: ListItemNode; symbols: Symbols } {
+  const blocks: BlockNode[] = [];
+  const symbols: Symbols = [];
+  let inline: ElementContent[] = [];
+  const flush = (): void => {
+    const m = paragraph(inline, ctx);
+    blocks.push(...m.blocks);
+    symbols.push(...m.symbols);
+    inline = [];
+  };
+  for (const child of node.children) {
+    const handler = isElement(child) ? BLOCKS[child.tagName] : undefined;
+    if (!handler) {
+      inline.push(child);
+      continue;
+    }
+    flush();
+    const m = handler(child as Element, ctx);
+    blocks.push(...m.blocks);
+    symbols.push(...m.symbols);
+  }
+  flush();
+  return { item: { type: 'listItem', marker, checked: null, children: blocks, position: { ...ctx.position } }, symbols };
+}
+
+function isNoteList(node: Element): boolean {
+  const items = elementChildren(node);
+  return items.length > 0 && items.every((li) => /^(footnote|endnote)-/.test(String(li.properties['id'] ?? '')));
+}
+
+/** mammoth's footnote list: each note becomes a paragraph starting with its superscript mark. */
+function notes(node: Element, ctx: MapContext): Mapped {
+  const blocks: BlockNode[] = [];
+  for (const li of elementChildren(node)) {
+    const mark = toSuperscript(String(li.properties['id']).replace(/^\w+-/, ''));
+    const content = li.children.filter((c) => !(isElement(c) && c.tagName === 'a' && isNoteLink(c) === 'back'));
+    const t = textOf(withoutBackLinks(content));
+    blocks.push({ type: 'paragraph', text: `${mark} ${t.text}`, raw: `${mark} ${t.raw}`, lines: [`${mark} ${t.text}`], position: { ...ctx.position } });
+  }
+  return { blocks, symbols: [] };
+}
+
+function withoutBackLinks(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((n): ElementContent[] => {
+    if (!isElement(n)) return [n];
+    if (n.tagName === 'a' && isNoteLink(n) === 'back') return [];
+    return [{ ...n, children: withoutBackLinks(n.children) }];
+  });
+}
+
+function list(ordered: boolean): BlockHandler {
+  return (node, ctx) => {
+    if (ordered && isNoteList(node)) return notes(node, ctx);
+    const children: ListItemNode[] = [];
+    const symbols: Symbols = [];
+    elementChildren(node)
+      .filter((li) => li.tagName === 'li')
+      .forEach((li, i) => {
+        const r = listItem(li, ctx, nextMarker(ctx, ordered, i));
+        children.push(r.item);
+        symbols.push(...r.symbols);
+      });
+    const listNode: ListNode = { type: 'list', ordered, children, position: { ...ctx.position } };
+    return { blocks: [listNode], symbols };
+  };
+}
+
+/** Plain text of blocks inside a cell: paragraphs, list items with their markers, nested rows. */
+function blockText(block: BlockNode): string[] {
+  switch (block.type) {
+    case 'list':
+      return block.children.flatMap((item) => {
+        const lines = item.children.flatMap(blockText);
+        return lines.length === 0 ? [] : [`${item.marker ?? ''} ${lines[0]}`.trim(), ...lines.slice(1)];
+      });
+    case 'table':
+      return block.rows.map((r) => r.cells.map((c) => c.text.replace(/\n/g, ' ')).join('\t'));
+    case 'symbol':
+      return [block.raw];
+    default:
+      return [block.text];
+  }
+}
+
+function tableCell(node: Element, ctx: MapContext): SourceCell {
+  const blocks: BlockNode[] = [];
+  const symbols: Symbols = [];
+  const m = listItem(node, ctx, '');
+  for (const b of m.item.children) blocks.push(b);
+  symbols.push(...m.symbols);
+  const lines = blocks.flatMap(blockText);
+  const text = lines.join('\n');
+  const letter = symbols.length === 0 ? letterSymbol(text) : null;
+  if (letter) symbols.push(letter);
+  const position = { ...ctx.position };
+  const cell: SourceCell['cell'] = {
+    type: 'tableCell',
+    text: blocks.length === 1 && blocks[0]!.type === 'symbol' ? resolveGlyph(blocks[0]!) : text,
+    raw: blocks.map(rawOf).join('\n'),
+    children: blocks.length > 1 || blocks.some((b) => b.type === 'list' || b.type === 'table') ? blocks : [],
+    symbols: symbols.map((s) => ({ ...s, position })),
+    position,
+  };
+  return { cell, rowSpan: span(node.properties['rowSpan']), colSpan: span(node.properties['colSpan']) };
+}
+
+function resolveGlyph(symbol: SymbolNode): string {
+  return resolveSymbols(symbol.raw).text;
+}
+
+function rawOf(block: BlockNode): string {
+  if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'symbol') return block.raw;
+  return blockText(block).join('\n');
+}
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value ?? 1);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+function rowsOf(node: Element): Array<{ tr: Element; header: boolean }> {
+  const out: Array<{ tr: Element; header: boolean }> = [];
+  for (const child of elementChildren(node)) {
+    if (child.tagName === 'tr') out.push({ tr: child, header: false });
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
+      for (const tr of elementChildren(child)) if (tr.tagName === 'tr') out.push({ tr, header: child.tagName === 'thead' });
+    }
+  }
+  return out;
+}
+
+const table: BlockHandler = (node, ctx) => {
+  const outer = ctx.position;
+  const source = rowsOf(node).map(({ tr, header }, row) => {
+    const position: DocxProvenance = { ...outer, row };
+    const cells = elementChildren(tr)
+      .filter((c) => c.tagName === 'td' || c.tagName === 'th')
+      .map((td, cell) => tableCell(td, { ...ctx, position: { ...outer, row, cell } }));
+    const allTh = elementChildren(tr).every((c) => c.tagName === 'th');
+    return { cells, position, header: header || allTh };
+  });
+  // Nested list markers must advance the shared counter; restore the outer position afterwards.
+  ctx.position = outer;
+  let headerRows = 0;
+  while (headerRows < source.length && source[headerRows]!.header) headerRows++;
+  const tableNode: TableNode = { type: 'table', headerRows, rows: buildGrid(source), position: { ...outer } };
+  return { blocks: [tableNode], symbols: [] };
+};
+
+const container: BlockHandler = (node, ctx) => mapBlocks(node.children, ctx);
+
+const BLOCKS: Record<string, BlockHandler> = {
+  h1: heading(1),
+  h2: heading(2),
+  h3: heading(3),
+  h4: heading(4),
+  h5: heading(5),
+  h6: heading(6),
+  p: (node, ctx) => paragraph(node.children, ctx),
+  ul: list(false),
+  ol: list(true),
+  table,
+  div: container,
+  blockquote: container,
+  section: container,
+};
+
+function mapBlocks(nodes: ElementContent[], ctx: MapContext): Mapped {
+  const blocks: BlockNode[] = [];
+  const symbols: Symbols = [];
+  let inline: ElementContent[] = [];
+  const flush = (): void => {
+    const m = paragraph(inline, ctx);
+    blocks.push(...m.blocks);
+    symbols.push(...m.symbols);
+    inline = [];
+  };
+  for (const n of nodes) {
+    const handler = isElement(n) ? BLOCKS[n.tagName] : undefined;
+    if (!handler) {
+      inline.push(n);
+      continue;
+    }
+    flush();
+    const m = handler(n as Element, ctx);
+    blocks.push(...m.blocks);
+    symbols.push(...m.symbols);
+  }
+  flush();
+  return { blocks, symbols };
+}
+
+/** Number of list items mammoth wrote (outside the footnote list), to match Word's markers. */
+export function countListItems(root: Root): number {
+  let n = 0;
+  const visit = (node: Element): void => {
+    if ((node.tagName === 'ol' || node.tagName === 'ul') && !isNoteList(node)) n += elementChildren(node).filter((c) => c.tagName === 'li').length;
+    for (const c of elementChildren(node)) visit(c);
+  };
+  for (const c of root.children) if (c.type === 'element') visit(c);
+  return n;
+}
+
+/** Maps the top-level HTML blocks; each keeps its index as the DOCX block of its provenance. */
+export function hastToBlocks(root: Root, markers: string[] | null): BlockNode[] {
+  const ctx: MapContext = { markers, markerAt: 0, position: { kind: 'docx', part: PART, block: 0 } };
+  const out: BlockNode[] = [];
+  let block = 0;
+  for (const node of root.children) {
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    if (node.type !== 'element' && node.type !== 'text') continue;
+    ctx.position = { kind: 'docx', part: PART, block: block++ };
+    out.push(...mapBlocks([node], ctx).blocks);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// One loop over every fixture folder: the plan from plan.txt equals the reviewed expected.json,
+// keeps ≥ 99 % of the document's text, and matches the counts stated for the real plans.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Plan } from '@tc/model';
+import { parsePlan } from '@tc/parse';
+import { recognisePlan } from '@tc/recognise';
+import { decodeText, parseText } from '@tc/text';
+import { planCoverage } from './support/coverage.ts';
+import { fixtureFolders } from './support/fixtures.ts';
+
+// Facts read off the real plans, independent of the golden files.
+const STATED: Record<string, { count: number; refs: Array<string | null>; withoutThemes?: number }> = {
+  portsmouth: { count: 21, refs: Array.from({ length: 21 }, (_, i) => String(i + 1)) },
+  brighton: { count: 15, refs: ['1', '2', '3', '4', '5', '6', '7', '8', '10', '11', '12', '13', '14', '15', '16'] },
+  chester: {
+    count: 35,
+    refs: [
+      ...Array.from({ length: 9 }, (_, i) => `V${i + 1}`), ...Array.from({ length: 9 }, (_, i) => `R${i + 1}`),
+      ...Array.from({ length: 6 }, (_, i) => `C${i + 1}`), ...Array.from({ length: 8 }, (_, i) => `S${i + 1}`), null, null, null,
+    ],
+    withoutThemes: 3,
+  },
+  plymouth: { count: 17, refs: Array.from({ length: 17 }, () => null) },
+  leicester: {
+    count: 32,
+    refs: ['V1', 'V1a', 'V1b', 'V1c', 'V1d', 'V2', 'V3', 'V3a', 'V3b', 'V4', 'R1', 'R1a', 'R1b', 'R2', 'R3', null, null, null,
+      'CD1', 'CD1a', 'CD1b', 'CD1c', 'CD2', 'CD2a', 'CD2b', 'CD2c', 'CD3', 'S1', 'S2', 'S3', 'S4', 'S5'],
+  },
+};
+
+describe.each(fixtureFolders())('fixture $slug', ({ slug, dir, renditions }) => {
+  const textName = renditions.find((r) => r === 'plan.txt' || r === 'plan.md');
+  if (!textName) throw new Error(`fixture ${slug} has no plan.txt or plan.md`);
+  const bytes = readFileSync(join(dir, textName));
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown;
+
+  it('expected.json is a valid Plan', () => {
+    expect(Plan.safeParse(expected).success).toBe(true);
+  });
+
+  it(`${textName} parses to expected.json`, async () => {
+    const { plan } = await parsePlan(bytes, { name: textName });
+    expect(plan).toEqual(expected);
+  });
+
+  it('keeps at least 99 % of the text', () => {
+    const doc = parseText(decodeText(bytes).text, { format: textName.endsWith('.md') ? 'markdown' : 'text' });
+    const plan = recognisePlan(doc, { name: textName, format: 'text', sha256: '0'.repeat(64), pages: null });
+    const { share, missing } = planCoverage(doc, plan);
+    expect(share, `lost words: ${missing.slice(0, 20).join(' ')}`).toBeGreaterThanOrEqual(0.99);
+  });
+
+  const stated = STATED[slug];
+  if (stated) {
+    it('has the actions the plan states', async () => {
+      const { plan } = await parsePlan(bytes, { name: textName, classify: false });
+      expect(plan.actions).toHaveLength(stated.count);
+      expect(plan.actions.map((a) => a.ref)).toEqual(stated.refs);
+      expect(new Set(plan.actions.map((a) => a.id)).size).toBe(plan.actions.length);
+      if (stated.withoutThemes !== undefined) {
+        expect(plan.actions.filter((a) => a.themes.length === 0)).toHaveLength(stated.withoutThemes);
+      }
+    });
+  }
+});
+
+describe('the coverage measure', () => {
+  it('falls below 99 % when the plan drops a block of text', () => {
+    const [first] = fixtureFolders().filter((f) => f.slug === 'plymouth');
+    if (!first) throw new Error('plymouth fixture missing');
+    const doc = parseText(decodeText(readFileSync(join(first.dir, 'plan.txt'))).text, { format: 'text' });
+    const plan = recognisePlan(doc, { name: 'plan.txt', format: 'text', sha256: '0'.repeat(64), pages: null });
+    expect(planCoverage(doc, plan).share).toBeGreaterThanOrEqual(0.99);
+    const dropped = { ...plan, sections: plan.sections.slice(0, -1) };
+    expect(planCoverage(doc, dropped).share).toBeLessThan(0.99);
+  });
+});
