@@ -1,7 +1,9 @@
 // mammoth's HTML (as hast) to LayoutDocument blocks. Handlers are keyed by tag name; every node
 // gets DOCX provenance (part, top-level block, table row and cell).
 import type { Element, ElementContent, Root } from 'hast';
-import type { BlockNode, DocxProvenance, ListItemNode, ListNode, SymbolNode, TableCellNode, TableNode } from '@tc/model';
+import type { BlockNode, ListItemNode, ListNode, Provenance, SymbolNode, TableNode } from '@tc/model';
+
+type DocxProvenance = Extract<Provenance, { kind: 'docx' }>;
 import { cleanLines, cleanText, toSuperscript } from './clean-text.ts';
 import { letterSymbol, resolveSymbols } from './dingbats.ts';
 import { inlineText, isNoteLink } from './inline-text.ts';
@@ -101,8 +103,7 @@ function notes(node: Element, ctx: MapContext): Mapped {
   const blocks: BlockNode[] = [];
   for (const li of elementChildren(node)) {
     const mark = toSuperscript(String(li.properties['id']).replace(/^\w+-/, ''));
-    const content = li.children.filter((c) => !(isElement(c) && c.tagName === 'a' && isNoteLink(c) === 'back'));
-    const t = textOf(withoutBackLinks(content));
+    const t = textOf(withoutBackLinks(li.children));
     blocks.push({ type: 'paragraph', text: `${mark} ${t.text}`, raw: `${mark} ${t.raw}`, lines: [`${mark} ${t.text}`], position: { ...ctx.position } });
   }
   return { blocks, symbols: [] };
@@ -139,12 +140,14 @@ function blockText(block: BlockNode): string[] {
     case 'list':
       return block.children.flatMap((item) => {
         const lines = item.children.flatMap(blockText);
-        return lines.length === 0 ? [] : [`${item.marker ?? ''} ${lines[0]}`.trim(), ...lines.slice(1)];
+        // Bullet glyphs differ between producers (●, •, ▪, …); in cell text they are all "•".
+        const marker = block.ordered ? (item.marker ?? '') : '•';
+        return lines.length === 0 ? [] : [`${marker} ${lines[0]}`.trim(), ...lines.slice(1)];
       });
     case 'table':
       return block.rows.map((r) => r.cells.map((c) => c.text.replace(/\n/g, ' ')).join('\t'));
     case 'symbol':
-      return [block.raw];
+      return [resolveGlyph(block)];
     default:
       return [block.text];
   }
@@ -172,8 +175,11 @@ function tableCell(node: Element, ctx: MapContext): SourceCell {
   return { cell, rowSpan: span(node.properties['rowSpan']), colSpan: span(node.properties['colSpan']) };
 }
 
+/** What a symbol shows: the character itself, or the Unicode glyph a dingbat character stands for. */
 function resolveGlyph(symbol: SymbolNode): string {
-  return resolveSymbols(symbol.raw).text;
+  if (symbol.evidence !== 'dingbat-font' && symbol.evidence !== 'private-use') return symbol.raw;
+  if (symbol.kind === 'checkbox') return symbol.checked ? '☑' : '☐';
+  return symbol.kind === 'tick' ? '✓' : '✗';
 }
 
 function rawOf(block: BlockNode): string {

@@ -1,1 +1,2 @@
-export {};
+export { parseDocx, type ParseDocxOptions } from './parse-docx.ts';
+export { DEFAULT_DOCX_LIMITS, type DocxLimits } from './zip-guard.ts';

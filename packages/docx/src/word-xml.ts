@@ -100,21 +100,27 @@ interface Level {
   start: number;
 }
 
-function readNumbering(xml: string): Map<string, Level[]> {
+interface ListInstance {
+  abstractId: string;
+  levels: Level[];
+  /** Levels this instance restarts (w:startOverride), applied the first time it is used. */
+  overrides: Map<number, number>;
+}
+
+function readNumbering(xml: string): Map<string, ListInstance> {
   const abstract = new Map<string, Level[]>();
   for (const a of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     abstract.set(a[1]!, readLevels(a[2]!));
   }
-  const nums = new Map<string, Level[]>();
+  const nums = new Map<string, ListInstance>();
   for (const n of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const base = abstract.get(/<w:abstractNumId w:val="(\d+)"/.exec(n[2]!)?.[1] ?? '') ?? [];
-    const levels = base.map((l) => ({ ...l }));
+    const abstractId = /<w:abstractNumId w:val="(\d+)"/.exec(n[2]!)?.[1] ?? '';
+    const overrides = new Map<number, number>();
     for (const o of n[2]!.matchAll(/<w:lvlOverride w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const start = /<w:startOverride w:val="(\d+)"/.exec(o[2]!);
-      const level = levels[Number(o[1])];
-      if (start && level) level.start = Number(start[1]);
+      if (start) overrides.set(Number(o[1]), Number(start[1]));
     }
-    nums.set(n[1]!, levels);
+    nums.set(n[1]!, { abstractId, levels: abstract.get(abstractId) ?? [], overrides });
   }
   return nums;
 }
@@ -158,25 +164,31 @@ function bullet(text: string): string {
 }
 
 /**
- * The marker Word shows in front of every numbered paragraph of the body, in document order:
- * counters per list instance and level, deeper levels restarting under a new parent item.
+ * The marker Word shows in front of every numbered paragraph of the body, in document order.
+ * As in Word, list instances of one abstract numbering share its counters (so a list continues
+ * across them) unless an instance restarts a level with w:startOverride; deeper levels restart
+ * under a new parent item.
  */
 export function listMarkers(documentXml: string, numberingXml: string | null): string[] {
   if (numberingXml === null) return [];
   const nums = readNumbering(numberingXml);
   const counters = new Map<string, number[]>();
+  const used = new Set<string>();
   const markers: string[] = [];
   for (const p of documentXml.matchAll(PARAGRAPH)) {
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p[1]!)?.[1]?.replace(/<w:pPrChange\b[\s\S]*?<\/w:pPrChange>/g, '');
     const numId = pPr && /<w:numId w:val="(\d+)"/.exec(pPr)?.[1];
     if (!numId || numId === '0') continue;
     const ilvl = Number(/<w:ilvl w:val="(\d+)"/.exec(pPr)?.[1] ?? '0');
-    const levels = nums.get(numId) ?? [];
+    const list = nums.get(numId) ?? { abstractId: `num:${numId}`, levels: [], overrides: new Map<number, number>() };
+    const levels = list.levels;
     const level = levels[ilvl] ?? { format: 'decimal', text: `%${ilvl + 1}.`, start: 1 };
-    const count = counters.get(numId) ?? [];
-    count[ilvl] = count[ilvl] === undefined ? level.start : count[ilvl] + 1;
+    const count = counters.get(list.abstractId) ?? [];
+    const restart = used.has(`${numId}/${ilvl}`) ? undefined : list.overrides.get(ilvl);
+    used.add(`${numId}/${ilvl}`);
+    count[ilvl] = restart !== undefined ? restart : count[ilvl] === undefined ? level.start : count[ilvl] + 1;
     count.length = ilvl + 1;
-    counters.set(numId, count);
+    counters.set(list.abstractId, count);
     if (level.format === 'bullet') {
       markers.push(bullet(level.text));
       continue;

@@ -5,7 +5,7 @@ import { pdfPosition } from './ticks.ts';
 
 /** Share of the page height, at top and bottom, where running headers and footers live. */
 const BAND = 0.12;
-const PAGE_NUMBER = /^(page\s*)?[#\divxlc]+(\s*(of|\/)\s*[#\d]+)?$/i;
+const PAGE_NUMBER = /^(page\s*)?#(\s*(of|\/)\s*#)?$|^(page\s*)?[ivxlc]{1,5}$/i;
 
 /**
  * Takes running headers, footers and page numbers out of the pages' lines: text in the top or
@@ -32,7 +32,9 @@ export function extractFurniture(pages: PageLayout[]): FurnitureNode[] {
       const where = band(p, l);
       if (!where) return true;
       const k = key(l);
-      const isNumber = PAGE_NUMBER.test(k) || /^page #/.test(k);
+      // A bare number counts only when it is this page's number (a footnote mark is not).
+      const bare = /^\d+$/.test(l.text.trim());
+      const isNumber = bare ? Number(l.text.trim()) === p.page : PAGE_NUMBER.test(k) || /^page #/.test(k);
       const repeated = (seen.get(`${where}|${k}`)?.size ?? 0) >= needed;
       if (!isNumber && !repeated) return true;
       out.push({

@@ -69,5 +69,5 @@ export function layoutPage(page: number, width: number, height: number, runs: Te
 function verticalLines(runs: readonly TextRun[]): TextLine[] {
   return runs
     .filter((r) => r.vertical)
-    .map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), box: r.box, baseline: r.box[1], size: r.size, bold: r.bold, runs: [r] }));
+    .map((r) => ({ text: r.text.replace(/\s+/g, ' ').trim(), box: r.box, baseline: r.box[1], size: r.size, bold: r.bold, italic: r.italic, runs: [r] }));
 }

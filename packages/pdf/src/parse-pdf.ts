@@ -6,7 +6,7 @@ import type { Matrix } from './geometry.ts';
 import { pageGraphics } from './page-graphics.ts';
 import { layoutPage, type PageLayout } from './page-layout.ts';
 import { loadPdfJs, pdfError, pdfjsDataUrls } from './pdfjs-loader.ts';
-import { bodySize, groupLines, toBlocks } from './text-blocks.ts';
+import { bodySize, groupLines, toBlocks, type LineGroup } from './text-blocks.ts';
 import { joinAcrossPages } from './table-continuation.ts';
 import { textRuns, type RawTextItem } from './text-runs.ts';
 import { formCheckboxes } from './form-fields.ts';
@@ -145,15 +145,24 @@ function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnosti
     .filter((s) => s >= 1.15 * body)
     .sort((a, b) => b - a);
   const children: BlockNode[] = [];
+  let pending: BlockNode[] = [];
   for (const p of pages) {
+    // Small text under the page's last table (footnotes) must not stop that table continuing.
+    const tableBottom = Math.max(-Infinity, ...p.tables.map((t) => t.box[3]));
+    const groups = groupLines(p.lines);
+    const isNote = (g: LineGroup) => g.box[1] >= tableBottom && (g.size < 0.92 * body || g.box[1] > 0.85 * p.height);
+    const notes = toBlocks(groups.filter(isNote), p.page, body, headingSizes);
     const placed: Array<{ top: number; node: BlockNode }> = [
-      ...toBlocks(groupLines(p.lines), p.page, body, headingSizes).map((node) => ({ top: topOf(node), node })),
+      ...toBlocks(groups.filter((g) => !isNote(g)), p.page, body, headingSizes).map((node) => ({ top: topOf(node), node })),
       ...p.tables.map((t) => ({ top: t.box[1], node: t.node as BlockNode })),
       ...p.symbols.map((s) => ({ top: topOf(s), node: s as BlockNode })),
     ];
     const blocks = placed.sort((a, b) => a.top - b.top).map((b) => b.node);
-    children.push(...joinAcrossPages(children, blocks));
+    const rest = joinAcrossPages(children, blocks);
+    children.push(...pending, ...rest);
+    pending = notes;
   }
+  children.push(...pending);
   if (pages.length < pageCount)
     diagnostics.push({ severity: 'warning', code: 'pdf-pages-missing', message: `${pageCount - pages.length} of ${pageCount} pages could not be read.`, at: null });
   return { type: 'root', format: 'pdf', pages: pageCount, children, furniture, diagnostics };

@@ -22,12 +22,52 @@ export function continueTable(prev: TableNode, next: TableNode): boolean {
   }
   const first = rows[0];
   const last = prev.rows[prev.rows.length - 1] as TableRowNode;
-  if (first && prev.rows.length > prev.headerRows && splitRow(last, first)) {
+  const id = idColumn(prev);
+  if (first && prev.rows.length > prev.headerRows && splitRow(last, first, id)) {
     mergeRow(last, first);
     rows = rows.slice(1);
   }
+  rejoinSpans(prev, rows);
   prev.rows.push(...rows);
   return true;
+}
+
+/** The column where ids live: the first whose body cells are mostly short single tokens. */
+function idColumn(t: TableNode): number {
+  const body = t.rows.slice(t.headerRows);
+  const width = body[0]?.cells.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const texts = body.map((r) => cellText(r.cells[c] as TableCellNode)).filter((x) => x !== '');
+    if (texts.length >= Math.max(1, body.length / 2) && texts.every((x) => x.length <= 8 && !/\s/.test(x))) return c;
+  }
+  return 0;
+}
+
+// A cell merged down many rows (a theme beside its actions) is cut in two by the break: the
+// piece on the new page begins lowercase. Its text goes back to the origin, whose span grows.
+function rejoinSpans(prev: TableNode, rows: TableRowNode[]): void {
+  const last = prev.rows[prev.rows.length - 1];
+  const first = rows[0];
+  if (!last || !first) return;
+  first.cells.forEach((cell, c) => {
+    const above = last.cells[c];
+    if (!above || cell.mergedFrom || !/^\p{Ll}/u.test(cell.text)) return;
+    const originAt = above.mergedFrom ?? (above.rowSpan > 1 || cell.rowSpan > 1 ? null : undefined);
+    if (originAt === undefined) return;
+    const origin = originAt ? prev.rows[originAt.row]?.cells[originAt.col] : above;
+    if (!origin || origin.text === '') return;
+    const at = originAt ?? { row: prev.rows.length - 1, col: c };
+    origin.text = joinLines([origin.text, cell.text]);
+    origin.raw = `${origin.raw}\n${cell.raw}`;
+    origin.symbols.push(...cell.symbols);
+    origin.rowSpan += cell.rowSpan;
+    for (let r = 0; r < cell.rowSpan && r < rows.length; r++) {
+      const row = rows[r] as TableRowNode;
+      const copy = r === 0 ? cell : row.cells[c];
+      if (!copy) continue;
+      row.cells[c] = { ...copy, text: '', raw: '', children: [], symbols: [], rowSpan: 1, colSpan: 1, mergedFrom: at };
+    }
+  });
 }
 
 /** The last block of one page and the first of the next, both tables: try to join them. */
@@ -55,11 +95,11 @@ function rowKey(r: TableRowNode): string {
 
 // A row is the rest of the one before the break when the shared rule says so, or when its
 // first column, where ids live, is empty while the row above has one.
-function splitRow(prev: TableRowNode, next: TableRowNode): boolean {
+function splitRow(prev: TableRowNode, next: TableRowNode, id: number): boolean {
   const p = prev.cells.map(cellText);
   const n = next.cells.map(cellText);
   if (isContinuationRow(p, n)) return true;
-  return (n[0] ?? '') === '' && (p[0] ?? '') !== '' && n.some((t) => t !== '') && next.cells[0]?.mergedFrom === null;
+  return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && next.cells[id]?.mergedFrom === null;
 }
 
 function cellText(c: TableCellNode): string {

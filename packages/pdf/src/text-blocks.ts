@@ -41,6 +41,7 @@ export function groupLines(lines: readonly TextLine[]): LineGroup[] {
         ratio < 0.87 ||
         ratio > 1.15 ||
         line.bold !== prev.bold ||
+        line.italic !== prev.italic ||
         listMarker(line.text) !== null;
       if (split) flush();
     }
@@ -97,7 +98,7 @@ export function toBlocks(groups: readonly LineGroup[], page: number, body: numbe
       continue;
     }
     const big = g.size >= 1.15 * body;
-    const boldHeading = g.bold && g.lines.length <= 2 && text.length <= 80 && !/[.,;:]$/.test(text);
+    const boldHeading = g.bold && g.lines.length <= 2 && text.length <= 120 && !/[.,;:]$/.test(text);
     if ((big && text.length <= 200) || boldHeading) {
       const rank = headingSizes.findIndex((s) => g.size >= s - 0.25);
       const depth = big ? Math.min(6, Math.max(1, (rank === -1 ? headingSizes.length : rank) + 1)) : Math.min(6, headingSizes.length + 1);

@@ -8,6 +8,7 @@ export interface TextLine {
   baseline: number;
   size: number;
   bold: boolean;
+  italic: boolean;
   runs: TextRun[];
 }
 
@@ -73,6 +74,7 @@ function lineOf(group: TextRun[]): TextLine {
     baseline: main.baseline,
     size: main.size,
     bold: runs.every((r) => r.bold || r.text.trim() === ''),
+    italic: runs.every((r) => r.italic || r.text.trim() === ''),
     runs,
   };
 }

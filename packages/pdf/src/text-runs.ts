@@ -9,6 +9,7 @@ export interface TextRun {
   size: number;
   font: string;
   bold: boolean;
+  italic: boolean;
   /** Text running up or down the page (a rotated header). */
   vertical: boolean;
   /** For vertical text: true when it reads bottom to top (rotated 90° anticlockwise). */
@@ -65,7 +66,7 @@ export function textRuns(
     ]);
     const vertical = Math.abs(dir[1]) > Math.abs(dir[0]);
     const font = fontNames.get(item.fontName) ?? item.fontName;
-    runs.push({ text: item.str, box, baseline: vertical ? ox : oy, size, font, bold: BOLD_NAME.test(font), vertical, upward: vertical && dir[1] < 0 });
+    runs.push({ text: item.str, box, baseline: vertical ? ox : oy, size, font, bold: BOLD_NAME.test(font), italic: /italic|oblique/i.test(font), vertical, upward: vertical && dir[1] < 0 });
   }
   return runs;
 }

@@ -2,6 +2,7 @@ import type { Timeframe } from '@tc/model';
 import { inlineAbbreviations } from './fields/abbreviations.ts';
 import { footnoteDefinition } from './fields/footnote-marks.ts';
 import { MONTH_YEAR } from './fields/months.ts';
+import { ACTION_HEADING } from './fields/section-heading.ts';
 import { parsePeriod, parseTimeframe, type TimeContext } from './fields/timeframe.ts';
 import { isHeadingLike, type Item } from './items.ts';
 
@@ -20,7 +21,7 @@ export interface PlanContext extends TimeContext {
 }
 
 const KEY_ENTRY = /^([^=]{1,60}?)\s*=\s*(.+)$/;
-const INSTITUTION = /\b(?:(?:the\s+)?university\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,3}(?:university|institute|college))\b/i;
+const INSTITUTION = /\b(?:(?:the\s+)?(?:university|institute|college|school)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,3}(?:university|institute|college))\b/i;
 const NOT_IN_NAME = new Set(['technician', 'technicians', 'technical', 'commitment', 'action', 'plan', 'has', 'is', 'and']);
 
 function institutionIn(text: string): string | null {
@@ -38,7 +39,7 @@ function institutionIn(text: string): string | null {
   const shouting = name === name.toUpperCase();
   return shouting
     ? name.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the')
-    : name.replace(/^University/i, 'University');
+    : name;
 }
 
 /** Reads the title, institution, period, key (glossary and phases) and footnote definitions. */
@@ -83,7 +84,7 @@ export function readContext(items: readonly Item[]): PlanContext {
   }
 
   const first = items.find((item) => !consumed.has(item.index) && (item.kind === 'heading' || item.kind === 'paragraph'));
-  const titleItem = first && isHeadingLike(first) && first.text.split(' ').length <= 25 ? first : null;
+  const titleItem = first && isHeadingLike(first) && first.text.split(' ').length <= 25 && !ACTION_HEADING.test(first.text) ? first : null;
   const title = titleItem?.text ?? null;
   let institution = title ? institutionIn(title) : null;
   for (const item of items.slice(0, 12)) {

@@ -1,4 +1,5 @@
 import type { BlockNode, LayoutDocument, ListItemNode, Provenance, TableNode } from '@tc/model';
+import { isSectionLine } from './fields/section-heading.ts';
 
 /** One block of the document in reading order, as the region recognisers see it. */
 export interface Item {
@@ -46,8 +47,16 @@ type Flatten<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T 
 const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
   heading: (node, push) =>
     push({ kind: 'heading', text: flat(node.text), lines: [flat(node.text)], position: node.position, marker: null, ordered: false, table: null, checked: false }),
-  paragraph: (node, push) =>
-    push({ kind: 'paragraph', text: flat(node.text), lines: node.lines.map(flat).filter((l) => l.length > 0), position: node.position, marker: null, ordered: false, table: null, checked: false }),
+  paragraph: (node, push) => {
+    const lines = node.lines.map(flat).filter((l) => l.length > 0);
+    // Section headings and field labels typed on consecutive lines ("Objective 1: …", "Owner: …")
+    // are separate blocks, as if blank lines stood between them.
+    if (lines.length > 1 && lines.filter(isSectionLine).length >= 2) {
+      for (const line of lines) push({ kind: 'paragraph', text: line, lines: [line], position: node.position, marker: null, ordered: false, table: null, checked: false });
+      return;
+    }
+    push({ kind: 'paragraph', text: flat(node.text), lines, position: node.position, marker: null, ordered: false, table: null, checked: false });
+  },
   symbol: (node, push) =>
     push({ kind: 'symbol', text: node.raw, lines: [], position: node.position, marker: null, ordered: false, table: null, checked: node.checked }),
   table: (node, push) =>

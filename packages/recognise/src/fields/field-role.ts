@@ -43,6 +43,7 @@ for (const [role, phrases] of VOCABULARY) for (const p of phrases) EXACT.set(p, 
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
+    .replace(/^\s*#\s*$/, 'no')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -2,12 +2,10 @@ import levenshtein from 'fast-levenshtein';
 import { normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, newDraft, type ActionDraft } from '../action-draft.ts';
 import { fieldRole, type FieldRole } from '../fields/field-role.ts';
+import { ACTION_HEADING, LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import type { Item } from '../items.ts';
 import { addDraft, consume, positions, type Recognition } from '../recognition.ts';
 
-const ACTION_HEADING = /^(?:action|objective|priority|item|commitment|aim)\s*(?:no\.?|number|#)?\s*(\d{1,3}[a-z]?)\s*(?:[:.\-–—)]\s*(.*))?$/i;
-const LABEL_ONLY = /^([A-Za-z][\w /&'’()-]{1,60}?)\s*:$/;
-const LABEL_INLINE = /^([A-Za-z][\w /&'’()-]{1,40}?)\s*:\s+(.+)$/;
 
 function sectionStart(item: Item): { ref: string; title: string } | null {
   if (item.kind !== 'heading' && item.kind !== 'paragraph') return null;

@@ -1,0 +1,94 @@
+// Made-up plans in layouts none of the fixtures has: the rules, not the seeds, must carry them.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '@tc/text';
+import { recognisePlan } from '../src/index.ts';
+
+const source = { name: 'plan', format: 'markdown', sha256: '0'.repeat(64), pages: null } as const;
+const read = (text: string, format: 'text' | 'markdown' = 'markdown') => recognisePlan(parseText(text, { format }), { ...source, format });
+
+describe('plans in unseen layouts', () => {
+  it('reads a markdown table with a free-text theme column holding several themes', () => {
+    const plan = read(`# Institute of Testing: Technician Commitment Action Plan 2022-2025
+
+| Ref | Objective | Lead | Deadline | Themes | Budget |
+|---|---|---|---|---|---|
+| A1 | Publish profiles of every technician on the website | Comms team / HR | March 2023 | Visibility, Recognition | £2k |
+| A2 | Fund professional registration fees | Head of Technical Services | Ongoing | Recognition | £5k |
+| A3 | Launch an apprenticeship scheme | HR | Sept 2024 | Sustainability; Career Dev. | |
+`);
+    expect(plan.actions.map((a) => a.ref)).toEqual(['A1', 'A2', 'A3']);
+    expect(plan.actions[0]?.themes.map((t) => [t.theme, t.source])).toEqual([['visibility', 'column'], ['recognition', 'column']]);
+    expect(plan.actions[2]?.themes.map((t) => t.theme)).toEqual(['sustainability', 'career-development']);
+    expect(plan.actions[0]?.owners.map((o) => o.raw)).toEqual(['Comms team', 'HR']);
+    expect(plan.actions[0]?.timeframe).toMatchObject({ end: '2023-03' });
+    expect(plan.actions[1]?.timeframe?.ongoing).toBe(true);
+    expect(plan.actions[0]?.extra).toEqual({ Budget: '£2k' });
+    expect(plan.period).toMatchObject({ start: '2022-01', end: '2025-12' });
+    expect(plan.institution).toBe('Institute of Testing');
+  });
+
+  it('reads a tick grid with ✓ and X marks and sub-numbered rows', () => {
+    const plan = read(`| # | Action | Owner | Visibility | Recognition | Career development | Sustainability |
+|---|---|---|---|---|---|---|
+| 1 | Run an annual technician showcase | Steering group | ✓ | | | |
+| 1.1 | Invite external speakers | Steering group | X | | X | |
+| 2 | Map skills at risk of being lost | Faculty managers | | | | ✓ |
+`);
+    expect(plan.layout).toBe('tick-grid');
+    expect(plan.actions.map((a) => [a.ref, a.parentRef])).toEqual([['1', null], ['1.1', '1'], ['2', null]]);
+    expect(plan.actions[1]?.themes.map((t) => [t.theme, t.source])).toEqual([['visibility', 'tick'], ['career-development', 'tick']]);
+    expect(plan.actions[2]?.themes.map((t) => t.theme)).toEqual(['sustainability']);
+  });
+
+  it('reads bulleted actions under theme headings', () => {
+    const plan = read(`# Our commitment
+
+## Visibility actions
+- Create a technician web page
+- Add technicians to the staff directory
+
+## Recognition
+- Nominate technicians for national awards
+
+## Evaluating impact
+Run a survey every two years.
+`);
+    expect(plan.actions.map((a) => a.title)).toEqual([
+      'Create a technician web page', 'Add technicians to the staff directory', 'Nominate technicians for national awards',
+    ]);
+    expect(plan.actions.map((a) => a.themes.map((t) => `${t.theme}:${t.source}`).join())).toEqual([
+      'visibility:section', 'visibility:section', 'recognition:section',
+    ]);
+    expect(plan.sections.some((s) => s.text.includes('Run a survey every two years.'))).toBe(true);
+  });
+
+  it('reads numbered objective sections with inline labels', () => {
+    const plan = read(`Objective 1: Improve induction for new technicians
+New starters get a technical buddy and a checklist.
+Owner: Technical managers
+Timescale: December 2024
+Themes: Career Development, Sustainability
+
+Objective 2: Celebrate technical work
+Deliver a yearly awards evening.
+Owner: Comms
+Timescale: On-going
+Themes: Recognition
+`, 'text');
+    expect(plan.layout).toBe('sections');
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([
+      ['1', 'Improve induction for new technicians'], ['2', 'Celebrate technical work'],
+    ]);
+    expect(plan.actions[0]?.description).toBe('New starters get a technical buddy and a checklist.');
+    expect(plan.actions[0]?.owners.map((o) => o.raw)).toEqual(['Technical managers']);
+    expect(plan.actions[0]?.timeframe?.end).toBe('2024-12');
+    expect(plan.actions[0]?.themes.map((t) => `${t.theme}:${t.source}`)).toEqual(['career-development:label', 'sustainability:label']);
+  });
+
+  it('reports a document with no plan in it', () => {
+    const plan = read('Minutes of the meeting.\n\nWe discussed the budget and the weather.\n', 'text');
+    expect(plan.actions).toEqual([]);
+    expect(plan.diagnostics.map((d) => d.code)).toContain('no-actions-found');
+    expect(plan.sections.map((s) => s.text).join(' ')).toContain('the budget and the weather');
+  });
+});
