@@ -101,11 +101,13 @@ function isNoteList(node: Element): boolean {
 /** mammoth's footnote list: each note becomes a paragraph starting with its superscript mark. */
 function notes(node: Element, ctx: MapContext): Mapped {
   const blocks: BlockNode[] = [];
-  for (const li of elementChildren(node)) {
-    const mark = toSuperscript(String(li.properties['id']).replace(/^\w+-/, ''));
+  elementChildren(node).forEach((li, index) => {
+    const id = String(li.properties['id']);
+    const mark = toSuperscript(id.replace(/^\w+-/, ''));
+    const position: DocxProvenance = { kind: 'docx', part: id.startsWith('endnote') ? 'word/endnotes.xml' : 'word/footnotes.xml', block: index };
     const t = textOf(withoutBackLinks(li.children));
-    blocks.push({ type: 'paragraph', text: `${mark} ${t.text}`, raw: `${mark} ${t.raw}`, lines: [`${mark} ${t.text}`], position: { ...ctx.position } });
-  }
+    blocks.push({ type: 'paragraph', text: `${mark} ${t.text}`, raw: `${mark} ${t.raw}`, lines: [`${mark} ${t.text}`], position });
+  });
   return { blocks, symbols: [] };
 }
 

@@ -2,9 +2,29 @@
 // spaces, and the invisible format characters that PDF and web text leave behind.
 const RUN = /[\s\u00ad\u200b\u2060\ufeff]+/g;
 
+// True for a code unit that RUN would match (other than a lone space).
+function isGap(c: number): boolean {
+  if (c <= 0x20) return true;
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+// Most text is already folded: single spaces between words. Checking that is much cheaper than a
+// regex replace, which always copies.
+function isFolded(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 0x20) return false;
+    } else if (isGap(c)) return false;
+  }
+  return true;
+}
+
 /** Folds every run of whitespace to one space and trims the ends. */
 export function foldWhitespace(text: string): string {
-  return text.replace(RUN, ' ').trim();
+  return isFolded(text) ? text : text.replace(RUN, ' ').trim();
 }
 
 // A letter, a hyphen, the end of a line, and a lowercase letter opening the next line: the word was

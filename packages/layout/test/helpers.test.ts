@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, TableRowNode } from '@tc/model';
+import type { BlockNode, Provenance, TableRowNode } from '@tc/model';
 import { findRepeatedLines, makeRectangular, nodeText, readTickGlyph, readTickText, repeatedLineKey, tableCell } from '../src/index.ts';
 
 describe('findRepeatedLines', () => {
@@ -66,7 +66,7 @@ describe('nodeText and builders', () => {
       { type: 'tableRow', continued: false, position: null, cells: [tableCell('a', 'a', null), tableCell('b', 'b', null)] },
       { type: 'tableRow', continued: false, position: null, cells: [] },
     ];
-    const at = { kind: 'pdf', page: 1, bbox: [0, 0, 1, 1] } as const;
+    const at: Provenance = { kind: 'pdf', page: 1, bbox: [0, 0, 1, 1] };
     makeRectangular(rows, () => at);
     expect(rows[1]?.cells.map((c) => c.position)).toEqual([at, at]);
   });

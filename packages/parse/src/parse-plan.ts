@@ -1,5 +1,4 @@
 import { Plan, TcError, type Diagnostic, type SourceFormat } from '@tc/model';
-import { classifyPlan } from './classify-plan.ts';
 import { Deadline } from './deadline.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { readLayout } from './read-layout.ts';
@@ -56,12 +55,14 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   deadline.check();
 
   const { recognisePlan } = await import('@tc/recognise');
-  const recognised = recognisePlan(layout.doc, { name: options.name ?? 'input', format: layout.format, sha256, pages: layout.doc.pages });
+  const recognised = recognisePlan(
+    layout.doc,
+    { name: options.name ?? 'input', format: layout.format, sha256, pages: layout.doc.pages },
+    { classify: options.classify !== false },
+  );
   deadline.check();
 
-  let plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
-  if (options.classify !== false) plan = await classifyPlan(plan);
-  deadline.check();
+  const plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
 
   const valid = validate(plan);
   return { plan: valid, diagnostics: valid.diagnostics };

@@ -1,12 +1,12 @@
 // The facade's own logic, with the stages replaced by small doubles: sniffing and dispatch,
-// limits, the time budget, the classifier fallback and validation. The real stages are exercised
+// limits, the time budget, the classify option and validation. The real stages are exercised
 // in parse-fixtures.test.ts and the end-to-end tests.
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TcError, type LayoutDocument, type Plan } from '@tc/model';
 import { makeZip } from './make-zip.ts';
 
-const calls = vi.hoisted(() => ({ pdf: [] as unknown[], docx: 0, text: [] as string[], pdfHangs: false, brokenPlan: false }));
+const calls = vi.hoisted(() => ({ pdf: [] as unknown[], docx: 0, text: [] as string[], classify: [] as Array<boolean | undefined>, pdfHangs: false, brokenPlan: false }));
 
 function layout(format: LayoutDocument['format'], text: string): LayoutDocument {
   return {
@@ -44,7 +44,7 @@ vi.mock('@tc/docx', () => ({
   },
 }));
 vi.mock('@tc/recognise', () => ({
-  recognisePlan: (doc: LayoutDocument, source: Plan['source']): Plan => ({
+  recognisePlan: (doc: LayoutDocument, source: Plan['source'], options: { classify?: boolean }): Plan => (calls.classify.push(options.classify), {
     schemaVersion: '1.0',
     institution: null,
     title: null,
@@ -75,13 +75,7 @@ vi.mock('@tc/recognise', () => ({
     diagnostics: doc.diagnostics,
   }),
 }));
-vi.mock('@tc/themes', () => ({
-  applyClassifier: undefined,
-  classifyThemes: (text: string) => [
-    { theme: 'visibility', score: text.includes('visib') ? 0.9 : 0.1, selected: text.includes('visib') },
-    { theme: 'career-development', score: text.includes('Career') ? 0.8 : 0.2, selected: text.includes('Career') },
-  ],
-}));
+
 
 const { parsePlan } = await import('../src/index.ts');
 const ascii = (text: string) => new TextEncoder().encode(text);
@@ -91,6 +85,7 @@ beforeEach(() => {
   calls.pdf.length = 0;
   calls.text.length = 0;
   calls.docx = 0;
+  calls.classify.length = 0;
   calls.pdfHangs = false;
   calls.brokenPlan = false;
 });
@@ -147,11 +142,10 @@ describe('parsePlan', () => {
     expect(calls.pdf[0]).toMatchObject({ signal: expect.any(AbortSignal) });
   });
 
-  it('classifies only the actions without stated themes, unless told not to', async () => {
-    const stated = await parsePlan(ascii('Improve technician visibility'));
-    expect(stated.plan.actions[0]?.themes).toEqual([{ theme: 'visibility', source: 'classifier', confidence: 0.9 }]);
-    const off = await parsePlan(ascii('Improve technician visibility'), { classify: false });
-    expect(off.plan.actions[0]?.themes).toEqual([]);
+  it('asks the recogniser to classify unless told not to', async () => {
+    await parsePlan(ascii('Improve technician visibility'));
+    await parsePlan(ascii('Improve technician visibility'), { classify: false });
+    expect(calls.classify).toEqual([true, false]);
   });
 
   it('reports a plan that fails the schema as a bug', async () => {

@@ -99,6 +99,10 @@ function splitRow(prev: TableRowNode, next: TableRowNode, id: number): boolean {
   const p = prev.cells.map(cellText);
   const n = next.cells.map(cellText);
   if (isContinuationRow(p, n)) return true;
+  // Most of the row's cells carry on mid-sentence, the first of them included.
+  const filled = n.map((t, i) => [t, p[i] ?? ''] as const).filter(([t]) => t !== '');
+  const carrying = filled.filter(([t, before]) => /^\p{Ll}/u.test(t) && before !== '' && !/[.!?]$/.test(before));
+  if (filled.length > 0 && carrying.length * 2 >= filled.length && carrying[0] === filled[0]) return true;
   return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && next.cells[id]?.mergedFrom === null;
 }
 

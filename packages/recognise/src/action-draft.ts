@@ -23,6 +23,8 @@ export interface ActionDraft {
   footnotes: string[];
   extra: Record<string, string>;
   provenance: Provenance[];
+  /** the plan puts the action under no theme ("Overarching", "Evaluating impact"): never classify it */
+  themeless: boolean;
 }
 
 export function newDraft(init: Partial<ActionDraft> = {}): ActionDraft {
@@ -42,6 +44,7 @@ export function newDraft(init: Partial<ActionDraft> = {}): ActionDraft {
     footnotes: [],
     extra: {},
     provenance: [],
+    themeless: false,
     ...init,
   };
 }

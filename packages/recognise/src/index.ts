@@ -1,1 +1,1 @@
-export { recognisePlan } from './recognise-plan.ts';
+export { recognisePlan, type RecogniseOptions } from './recognise-plan.ts';

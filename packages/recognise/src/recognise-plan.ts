@@ -1,5 +1,5 @@
 import type { Action, Diagnostic, LayoutDocument, Plan, PlanSource } from '@tc/model';
-import { normaliseThemeLabel } from '@tc/themes';
+import { applyClassifier, normaliseThemeLabel } from '@tc/themes';
 import { addTheme, finishDraft } from './action-draft.ts';
 import { readContext } from './context.ts';
 import { refPrefix } from './fields/refs.ts';
@@ -22,12 +22,19 @@ const REGIONS: ReadonlyArray<(r: Recognition) => void> = [
   recogniseNarrative,
 ];
 
+/** Options of {@link recognisePlan}. */
+export interface RecogniseOptions {
+  /** Give actions whose plan states no theme the classifier's themes (default true). */
+  classify?: boolean;
+}
+
 /**
  * Finds the plan in a layout document — its layout (tables, tick grids, sections, lists), its
  * actions with their fields and themes, its own theme definitions, key and footnotes — and builds
- * the canonical Plan. Blocks that hold no action are kept as narrative sections.
+ * the canonical Plan. Blocks that hold no action are kept as narrative sections. Actions whose plan
+ * states no theme get the classifier's, unless the plan puts them under no theme.
  */
-export function recognisePlan(doc: LayoutDocument, source: PlanSource): Plan {
+export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: RecogniseOptions = {}): Plan {
   const items = documentItems(doc);
   const context = readContext(items);
   const r: Recognition = {
@@ -54,7 +61,7 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource): Plan {
   for (const line of furnitureSummary(doc)) diagnostics.push(line);
 
   r.sections.sort((a, b) => a.item - b.item);
-  return {
+  const plan: Plan = {
     schemaVersion: '1.0',
     institution: context.institution,
     title: context.title,
@@ -68,6 +75,9 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource): Plan {
     footnotes: context.footnotes,
     diagnostics,
   };
+  if (options.classify === false) return plan;
+  const themeless = new Set(actions.filter((_, i) => r.drafts[i]!.draft.themeless).map((a) => a.id));
+  return applyClassifier(plan, { skip: (action) => themeless.has(action.id) });
 }
 
 /** Where refs carry theme codes (V1, R3, CD2c, S5) and an action states no theme, the code gives it. */

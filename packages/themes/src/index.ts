@@ -3,3 +3,4 @@ export { leadingThemeLabel, normaliseThemeLabel, type ThemeLabel } from './theme
 export { classifyThemes } from './classify.ts';
 export { explainThemes } from './explain.ts';
 export type { ThemeExplanation, ThemeScore, ThemeTerm } from './model-schema.ts';
+export { applyClassifier, type ApplyClassifierOptions } from './apply-classifier.ts';

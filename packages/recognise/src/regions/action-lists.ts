@@ -30,7 +30,7 @@ export function recogniseActionLists(r: Recognition): void {
     if (body.length === 0) continue;
     const group = label ? (label.kind === 'theme' ? label.theme : label.kind) : 'action';
     for (const item of body) {
-      const draft = newDraft({ title: item.text, provenance: positions([item]) });
+      const draft = newDraft({ title: item.text, provenance: positions([item]), themeless: label !== null && label.kind !== 'theme' });
       if (label?.kind === 'theme') addTheme(draft, label.theme, 'section');
       addDraft(r, draft, 'list', item.index, group);
     }

@@ -124,7 +124,7 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
     }
   }
 
-  const draft = newDraft({ provenance: row.position ? [row.position] : [] });
+  const draft = newDraft({ provenance: row.position ? [row.position] : [], themeless: state.groupThemes !== null && state.groupThemes.length === 0 });
   const refCol = map.roles.indexOf('ref');
   const refText = refCol >= 0 ? texts[refCol]! : '';
   let ref = isRef(refText) ? normaliseRef(refText) : null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Action, THEME_IDS, type ActionTheme, type ThemeId, type ThemeSource } from '@tc/model';
+import { actionText } from '../action-text.ts';
 
 /** A labelled action text for training or evaluation. */
 export interface Example {
@@ -23,10 +24,7 @@ export const STATED_SOURCES: ReadonlySet<ThemeSource> = new Set(['tick', 'column
 // and label lists name every theme that applies, so their absent themes are real negatives.
 const ONE_THEME_SOURCES: ReadonlySet<ThemeSource> = new Set(['section', 'code', 'column']);
 
-/** The text the classifier sees for an action: title, description and supporting actions. */
-export function actionText(action: Pick<Action, 'title' | 'description' | 'supportingActions'>): string {
-  return [action.title, action.description ?? '', ...action.supportingActions].filter((s) => s.trim() !== '').join('\n');
-}
+export { actionText } from '../action-text.ts';
 
 /**
  * The labelled examples of one plan: actions with at least one stated theme. The plan counts as

@@ -1,0 +1,50 @@
+import type { Action, Diagnostic, Plan } from '@tc/model';
+import { actionText } from './action-text.ts';
+import { classifyThemes } from './classify.ts';
+
+// A plan's stated themes "strongly disagree" with the classifier when the classifier is confident
+// of a theme the plan does not give and gives none of the plan's own themes even a modest score.
+const CONFIDENT = 0.7;
+const MODEST = 0.25;
+
+/** Options of {@link applyClassifier}. */
+export interface ApplyClassifierOptions {
+  /** Actions to leave as they are, e.g. those a plan lists under "Overarching" or "Evaluating impact". */
+  skip?: (action: Action) => boolean;
+}
+
+/**
+ * Gives every action the plan leaves without a theme the themes the classifier selects
+ * (`source: "classifier"`, the calibrated score as confidence), and adds an `info` diagnostic for
+ * each action whose stated themes strongly disagree with the classifier. Stated themes are never
+ * changed.
+ */
+export function applyClassifier(plan: Plan, options: ApplyClassifierOptions = {}): Plan {
+  const diagnostics: Diagnostic[] = [];
+  const actions = plan.actions.map((action): Action => {
+    const text = actionText(action);
+    if (text === '' || options.skip?.(action)) return action;
+    const scores = classifyThemes(text);
+    if (action.themes.length === 0) {
+      const themes = scores.filter((s) => s.selected).map((s) => ({ theme: s.theme, source: 'classifier' as const, confidence: round(s.score) }));
+      return { ...action, themes };
+    }
+    const stated = new Set(action.themes.map((t) => t.theme));
+    const confident = scores.filter((s) => s.score >= CONFIDENT && !stated.has(s.theme));
+    const statedScores = scores.filter((s) => stated.has(s.theme));
+    if (confident.length > 0 && statedScores.every((s) => s.score < MODEST)) {
+      diagnostics.push({
+        severity: 'info',
+        code: 'theme-disagreement',
+        message: `action ${action.id}: the plan gives ${[...stated].join(', ')}; the classifier reads ${confident.map((s) => `${s.theme} (${round(s.score)})`).join(', ')}`,
+        at: action.provenance[0] ?? null,
+      });
+    }
+    return action;
+  });
+  return { ...plan, actions, diagnostics: [...plan.diagnostics, ...diagnostics] };
+}
+
+function round(score: number): number {
+  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, Plan } from '@tc/model';
+import { applyClassifier } from '../src/index.ts';
+
+const action = (id: string, title: string, themes: Action['themes'] = []): Action => ({
+  id, ref: null, parentRef: null, title, description: null, themes, timeframe: null, owners: [], successMeasures: [],
+  supportingActions: [], status: null, comments: null, footnotes: [], extra: {}, provenance: [],
+});
+const plan = (actions: Action[]): Plan => ({
+  schemaVersion: '1.0', institution: null, title: null, period: null, layout: 'list', themes: [], sections: [], glossary: [],
+  footnotes: [], diagnostics: [], source: { name: 'x', format: 'text', sha256: '0'.repeat(64), pages: null }, actions,
+});
+
+describe('applyClassifier', () => {
+  it('gives unthemed actions classifier themes with their scores', () => {
+    const out = applyClassifier(plan([action('a', 'Support technicians to apply for professional registration with the Science Council')]));
+    const themes = out.actions[0]!.themes;
+    expect(themes.length).toBeGreaterThan(0);
+    expect(themes.every((t) => t.source === 'classifier' && t.confidence > 0 && t.confidence <= 1)).toBe(true);
+    expect(themes.map((t) => t.theme)).toContain('recognition');
+  });
+
+  it('never changes stated themes', () => {
+    const stated = [{ theme: 'sustainability' as const, source: 'tick' as const, confidence: 1 }];
+    const out = applyClassifier(plan([action('b', 'Publish technician profiles on the public website', stated)]));
+    expect(out.actions[0]!.themes).toEqual(stated);
+  });
+
+  it('says when a stated theme strongly disagrees with the classifier', () => {
+    const stated = [{ theme: 'sustainability' as const, source: 'label' as const, confidence: 1 }];
+    const out = applyClassifier(plan([action('c', 'Nominate technicians for national awards and support professional registration applications', stated)]));
+    const codes = out.diagnostics.map((d) => d.code);
+    const agreeing = applyClassifier(plan([action('d', 'Nominate technicians for national awards and support professional registration applications', [{ theme: 'recognition', source: 'label', confidence: 1 }])]));
+    expect(agreeing.diagnostics).toEqual([]);
+    expect(codes).toEqual(['theme-disagreement']);
+  });
+});
