@@ -103,7 +103,8 @@ function notes(node: Element, ctx: MapContext): Mapped {
   const blocks: BlockNode[] = [];
   elementChildren(node).forEach((li, index) => {
     const id = String(li.properties['id']);
-    const mark = toSuperscript(id.replace(/^\w+-/, ''));
+    // mammoth numbers note references 1, 2, 3 … in the order they appear, as it lists the notes.
+    const mark = toSuperscript(String(index + 1));
     const position: DocxProvenance = { kind: 'docx', part: id.startsWith('endnote') ? 'word/endnotes.xml' : 'word/footnotes.xml', block: index };
     const t = textOf(withoutBackLinks(li.children));
     blocks.push({ type: 'paragraph', text: `${mark} ${t.text}`, raw: `${mark} ${t.raw}`, lines: [`${mark} ${t.text}`], position });
@@ -142,8 +143,9 @@ function blockText(block: BlockNode): string[] {
     case 'list':
       return block.children.flatMap((item) => {
         const lines = item.children.flatMap(blockText);
-        // Bullet glyphs differ between producers (●, •, ▪, …); in cell text they are all "•".
-        const marker = block.ordered ? (item.marker ?? '') : '•';
+        // A bullet is structure, not content (its glyph differs between producers): the list node
+        // keeps it, the cell text does not. Numbers Word shows are content and stay.
+        const marker = block.ordered ? (item.marker ?? '') : '';
         return lines.length === 0 ? [] : [`${marker} ${lines[0]}`.trim(), ...lines.slice(1)];
       });
     case 'table':

@@ -28,6 +28,8 @@ const transforms = (mammoth as unknown as { transforms: MammothTransforms }).tra
 const transformDocument = transforms.run(markDingbatRun as (run: never) => unknown);
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
+const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
+
 function keepPart(name: string): boolean {
   return name === 'word/document.xml' || name === 'word/numbering.xml' || /^word\/(header|footer)\d*\.xml$/.test(name);
 }
@@ -67,7 +69,7 @@ export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {
   } catch (error) {
     throw new TcError('TC_DOCX_CORRUPT', 'The .docx could not be read as a Word document.', { cause: error });
   }
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(result.value);
+  const tree = htmlParser.parse(result.value);
   const diagnostics: Diagnostic[] = result.messages.map((m) => ({
     severity: m.type === 'error' ? 'error' : 'warning',
     code: 'docx-converter-message',

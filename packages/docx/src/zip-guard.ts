@@ -1,7 +1,7 @@
 // Reads the zip container of a .docx defensively, before mammoth sees it: the central directory's
 // declared sizes and entry count are checked first, then every entry is inflated here in small
 // slices while the actual output is counted, so a zip bomb is refused before it can fill memory.
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { TcError } from '@tc/model';
 
 /** Limits on what a .docx may expand to. */
@@ -26,6 +26,9 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const SLICE = 16 * 1024;
+// Deflate cannot expand data more than about 1032:1, so an entry whose compressed size times this
+// still fits in the remaining budget is inflated in one go; only the others are inflated in slices.
+const MAX_DEFLATE_RATIO = 1032;
 
 function corrupt(message: string, cause?: unknown): TcError {
   return new TcError('TC_DOCX_CORRUPT', message, cause === undefined ? undefined : { cause });
@@ -108,6 +111,21 @@ export function readDocxZip(bytes: Uint8Array, limits: DocxLimits, keep: (name: 
       continue;
     }
     if (entry.method !== 8) throw corrupt(`The .docx uses an unsupported zip compression method (${entry.method}) for ${entry.name}.`);
+    if (actualTotal + data.length * MAX_DEFLATE_RATIO <= limits.maxUncompressedBytes) {
+      // One spare byte shows an entry that is larger than it declares; such an entry is inflated
+      // again below, in counted slices.
+      let out: Uint8Array;
+      try {
+        out = inflateSync(data, { out: new Uint8Array(entry.declaredSize + 1) });
+      } catch (error) {
+        throw corrupt(`The .docx file is damaged: the zip entry ${entry.name} does not decompress.`, error);
+      }
+      if (out.length <= entry.declaredSize) {
+        count(out.length);
+        if (wanted) parts.set(entry.name, out);
+        continue;
+      }
+    }
     const chunks: Uint8Array[] = [];
     const inflater = new Inflate((chunk) => {
       count(chunk.length);

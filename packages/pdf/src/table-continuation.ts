@@ -75,6 +75,13 @@ export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[]): Block
   const last = body[body.length - 1];
   const first = incoming[0];
   if (last?.type === 'table' && first?.type === 'table' && continueTable(last, first)) return incoming.slice(1);
+  // A paragraph cut by the page break: the page ends mid-sentence and the next begins in lowercase.
+  if (last?.type === 'paragraph' && first?.type === 'paragraph' && !/[.!?:]$/.test(last.text) && /^\p{Ll}/u.test(first.text)) {
+    last.text = joinLines([last.text, first.text]);
+    last.raw = `${last.raw}\n${first.raw}`;
+    last.lines.push(...first.lines);
+    return incoming.slice(1);
+  }
   return incoming;
 }
 

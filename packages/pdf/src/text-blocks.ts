@@ -19,6 +19,7 @@ const PARAGRAPH_PITCH_EM = 1.45;
 /** Splits lines into paragraphs by pitch, size, weight and list markers. */
 export function groupLines(lines: readonly TextLine[]): LineGroup[] {
   const groups: LineGroup[] = [];
+  const right = Math.max(...lines.map((l) => l.box[2]));
   let current: TextLine[] = [];
   const flush = () => {
     if (current.length === 0) return;
@@ -42,6 +43,8 @@ export function groupLines(lines: readonly TextLine[]): LineGroup[] {
         ratio > 1.15 ||
         line.bold !== prev.bold ||
         line.italic !== prev.italic ||
+        // A line stopping far short of the measure ended its paragraph.
+        (right - prev.box[2] > 8 * prev.size && /^[\p{Lu}\d¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line.text)) ||
         listMarker(line.text) !== null;
       if (split) flush();
     }

@@ -42,8 +42,9 @@ function sameLine(group: TextRun[], run: TextRun): boolean {
   const tolerance = 0.35 * Math.min(main.size, run.size);
   if (Math.abs(main.baseline - run.baseline) <= tolerance) return !group.some((r) => overlapsX(r, run));
   // A smaller raised or lowered run inside the line's height: a superscript or subscript.
-  const small = run.size < 0.85 * main.size;
-  return small && run.box[1] < main.box[3] && run.box[3] > main.box[1] && Math.abs(main.baseline - run.baseline) < 0.6 * main.size && !group.some((r) => overlapsX(r, run));
+  const big = Math.max(main.size, run.size);
+  const small = Math.min(main.size, run.size) < 0.85 * big;
+  return small && run.box[1] < main.box[3] && run.box[3] > main.box[1] && Math.abs(main.baseline - run.baseline) < 0.6 * big && !group.some((r) => overlapsX(r, run));
 }
 
 function overlapsX(a: TextRun, b: TextRun): boolean {
@@ -79,13 +80,17 @@ function lineOf(group: TextRun[]): TextLine {
   };
 }
 
-/** Joins wrapped lines into one string, healing words hyphenated across the break. */
+/**
+ * Joins wrapped lines into one string. A line ending in a hyphen joins the next without a space
+ * but keeps the hyphen: writers of plans rarely hyphenate automatically, so the hyphen is almost
+ * always the word's own (non-technical); a soft hyphen marks a word broken by a narrow cell.
+ */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
     if (out.endsWith('\u00ad')) out = out.slice(0, -1) + line;
     else if (out === '') out = line;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out = out.slice(0, -1) + line;
+    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
     else out += ' ' + line;
   }
   return out;

@@ -61,6 +61,11 @@ describe('owners', () => {
     expect(parseOwners('a) OD b) GB', key).map((o) => o.raw)).toEqual(['OD', 'GB']);
     expect(parseOwners('SG GB', key).map((o) => o.raw)).toEqual(['SG', 'GB']);
   });
+  it('names the owner, not what they are to do', () => {
+    expect(parseOwners('SG to identify case studies in their area', key)).toEqual([
+      { raw: 'SG to identify case studies in their area', name: 'Steering Group' },
+    ]);
+  });
   it('keeps names it cannot expand, and no name for TBC', () => {
     expect(parseOwners('L & D / Technical Managers / TBC', key)).toEqual([
       { raw: 'L & D', name: 'L & D' }, { raw: 'Technical Managers', name: 'Technical Managers' }, { raw: 'TBC', name: null },

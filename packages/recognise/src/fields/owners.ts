@@ -26,11 +26,15 @@ export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>):
   return owners;
 }
 
+// "SG to identify case studies in their area": the owner is the head; the clause says what they do.
+const WHAT_THEY_DO = /\s+to\s+.*$/i;
+
 function ownerName(part: string, glossary: ReadonlyMap<string, string>): string | null {
-  if (NO_OWNER.test(part)) return null;
-  const whole = glossary.get(part);
+  const head = part.replace(WHAT_THEY_DO, '').trim() || part;
+  if (NO_OWNER.test(head)) return null;
+  const whole = glossary.get(head);
   if (whole) return whole;
-  return part
+  return head
     .split(' ')
     .map((word) => glossary.get(word) ?? word)
     .join(' ');

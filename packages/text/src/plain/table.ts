@@ -33,7 +33,7 @@ function rawOf(source: string, pieces: readonly Piece[]): string {
   return pieces.map((p) => source.slice(p.start, p.end)).join('\n');
 }
 
-function cellTexts(source: string, row: PendingRow): string[] {
+function cellTexts(source: string, row: Pick<PendingRow, 'cells'>): string[] {
   return row.cells.map((pieces) => cleanInlineText(rawOf(source, pieces)));
 }
 
@@ -83,14 +83,11 @@ export class TableBuilder {
   add(line: Line, gap: boolean): void {
     const cells = splitRow(line);
     const prev = this.rows[this.rows.length - 1];
-    if (gap && prev !== undefined && isContinuationRow(cellTexts(this.source, prev), cells.map((c) => cleanInlineText(this.source.slice(c[0]!.start, c[0]!.end))))) {
+    if (gap && prev !== undefined && isContinuationRow(cellTexts(this.source, prev), cellTexts(this.source, { cells }))) {
+      // isContinuationRow vouches that `prev` has text in every column the continuation fills.
       cells.forEach((pieces, col) => {
         const piece = pieces[0] as Piece;
-        if (piece.end === piece.start) return;
-        const target = prev.cells[col];
-        if (target === undefined) prev.cells[col] = [piece];
-        else if (target.every((p) => p.end === p.start)) target.splice(0, target.length, piece);
-        else target.push(piece);
+        if (piece.end > piece.start) prev.cells[col]?.push(piece);
       });
       prev.last = line;
       prev.continued = true;

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { readDocxZip, DEFAULT_DOCX_LIMITS } from './src/zip-guard.ts';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import mammoth from 'mammoth';
+const files = ['portsmouth','brighton','chester','plymouth','leicester'].map(s => new Uint8Array(readFileSync(`../../fixtures/plans/${s}/plan.docx`)));
+const t = async (label: string, fn: (b: Uint8Array) => unknown) => { const s = performance.now(); for (let r = 0; r < 20; r++) for (const f of files) await fn(f); console.log(label, ((performance.now() - s) / 100).toFixed(2), 'ms/doc'); };
+const htmls: string[] = [];
+for (const f of files) htmls.push((await mammoth.convertToHtml({ buffer: Buffer.from(f) })).value);
+await t('zip', (b) => readDocxZip(b, DEFAULT_DOCX_LIMITS, (n) => n === 'word/document.xml'));
+const proc = unified().use(rehypeParse, { fragment: true });
+let i = 0;
+await t('rehype', () => proc.parse(htmls[(i++) % 5]!));
+await t('mammoth', (b) => mammoth.convertToHtml({ buffer: Buffer.from(b) }));
