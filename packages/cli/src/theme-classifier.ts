@@ -1,15 +1,8 @@
-import { TcError, type ThemeId } from '@tc/model';
+import type { ThemeScore } from '@tc/themes';
 
-/** One theme's score for a text, as @tc/themes reports it. */
-export interface ThemeScore {
-  theme: ThemeId;
-  score: number;
-  selected: boolean;
-}
+export type { ThemeScore };
 
-/** The theme classifier of @tc/themes, loaded on first use. */
+/** The theme classifier of @tc/themes, loaded on first use (it is not needed for `tc --help`). */
 export async function loadClassifier(): Promise<(text: string) => ThemeScore[]> {
-  const themes = (await import('@tc/themes')) as unknown as { classifyThemes?: (text: string) => ThemeScore[] };
-  if (typeof themes.classifyThemes !== 'function') throw new TcError('TC_USAGE', 'This build of @tc/themes has no theme classifier.');
-  return themes.classifyThemes;
+  return (await import('@tc/themes')).classifyThemes;
 }

@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import { readLayout } from './read-layout.ts';
 import { sha256Hex } from './sha256.ts';
 import { sniffFormat, type SniffedFormat } from './sniff-format.ts';
+import { loadRecognise } from './stages.ts';
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
@@ -54,7 +55,7 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   ]);
   deadline.check();
 
-  const { recognisePlan } = await import('@tc/recognise');
+  const { recognisePlan } = await loadRecognise();
   const recognised = recognisePlan(
     layout.doc,
     { name: options.name ?? 'input', format: layout.format, sha256, pages: layout.doc.pages },

@@ -1,5 +1,6 @@
 import type { Diagnostic, LayoutDocument, SourceFormat } from '@tc/model';
 import type { Deadline } from './deadline.ts';
+import { loadDocx, loadPdf, loadText } from './stages.ts';
 import type { SniffedFormat } from './sniff-format.ts';
 
 /** What one format reader hands on to the recogniser. */
@@ -21,24 +22,23 @@ export interface ReadContext {
 
 type Reader = (context: ReadContext) => Promise<LayoutResult>;
 
-// The parsers load lazily: pdf.js and mammoth are large, and most callers need only one of them.
 const readers: Record<SniffedFormat, Reader> = {
   pdf: async ({ bytes, password, maxPages, deadline }) => {
-    const { parsePdf } = await import('@tc/pdf');
+    const { parsePdf } = await loadPdf();
     const doc = await deadline.race(
       parsePdf(bytes, { ...(password === undefined ? {} : { password }), maxPages, timeoutMs: deadline.remaining(), signal: deadline.signal }),
     );
     return { doc, format: 'pdf', diagnostics: [] };
   },
   docx: async ({ bytes, deadline }) => {
-    const { parseDocx } = await import('@tc/docx');
+    const { parseDocx } = await loadDocx();
     const doc = await deadline.race(parseDocx(bytes));
     return { doc, format: 'docx', diagnostics: [] };
   },
   // An OLE compound file is either an encrypted .docx or a legacy .doc; the Word parser says which.
   ole: async (context) => readers.docx(context),
   text: async ({ bytes, requested }) => {
-    const { decodeText, detectTextFlavour, parseText } = await import('@tc/text');
+    const { decodeText, detectTextFlavour, parseText } = await loadText();
     const { text, diagnostics } = decodeText(bytes);
     const format = requested === 'text' || requested === 'markdown' ? requested : detectTextFlavour(text);
     return { doc: parseText(text, { format }), format, diagnostics };

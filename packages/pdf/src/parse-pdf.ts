@@ -158,7 +158,7 @@ function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnosti
       ...p.symbols.map((s) => ({ top: topOf(s), node: s as BlockNode })),
     ];
     const blocks = placed.sort((a, b) => a.top - b.top).map((b) => b.node);
-    const rest = joinAcrossPages(children, blocks);
+    const rest = joinAcrossPages(children, blocks, furniture);
     children.push(...pending, ...rest);
     pending = notes;
   }

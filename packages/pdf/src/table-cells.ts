@@ -76,11 +76,12 @@ function markBrokenWords(lines: TextLine[], box: Box): TextLine[] {
     // The writer breaks inside a word only when not even its next letter fits on the line.
     const firstRun = next?.runs[0];
     const charWidth = firstRun ? (firstRun.box[2] - firstRun.box[0]) / Math.max(1, [...firstRun.text].length) : line.size;
-    const full = line.box[2] + 1.15 * charWidth >= innerRight;
+    const full = line.box[2] + Math.max(1.15 * charWidth, 0.6 * line.size) >= innerRight;
     const single = !line.text.includes(' ') && /\p{L}$/u.test(line.text);
+    // An id such as CD1 broken after its letters also counts as one token.
     const lower = /^\p{Ll}/u.test(next?.text ?? '');
     // Capitals give no case hint: only join a fragment too short to be a word, or a stub after it.
-    const caps = /^\p{Lu}+$/u.test(line.text) && /^\p{Lu}+(\P{L}|$)/u.test(next?.text ?? '');
+    const caps = /^\p{Lu}+$/u.test(line.text) && /^(\p{Lu}+|\d+[a-z]?)(\P{L}|$)/u.test(next?.text ?? '');
     const broken = next && full && single && (lower || caps);
     return broken ? { ...line, text: `${line.text}\u00ad` } : line;
   });

@@ -1,4 +1,4 @@
-import type { BlockNode, TableCellNode, TableNode, TableRowNode } from '@tc/model';
+import type { BlockNode, FurnitureNode, TableCellNode, TableNode, TableRowNode } from '@tc/model';
 import { isContinuationRow } from '@tc/layout';
 import { joinLines } from './text-lines.ts';
 
@@ -9,7 +9,7 @@ const EDGE_TOLERANCE = 3;
  * boundaries match: the repeated header rows are dropped and a row split by the break is rejoined
  * (marked `continued`). Returns true when `next` was absorbed into `prev`.
  */
-export function continueTable(prev: TableNode, next: TableNode): boolean {
+export function continueTable(prev: TableNode, next: TableNode, dropped: FurnitureNode[] = []): boolean {
   const a = prev.rows[prev.rows.length - 1];
   const b = next.rows[0];
   if (!a || !b || !sameColumns(a, b)) return false;
@@ -17,6 +17,9 @@ export function continueTable(prev: TableNode, next: TableNode): boolean {
   const header = prev.rows.slice(0, Math.max(prev.headerRows, 1)).map(rowKey);
   const repeats = header.length > 0 && header.every((k, i) => rows[i] && rowKey(rows[i] as TableRowNode) === k && k !== '');
   if (repeats) {
+    // The repeated header is page furniture of the table: kept apart, not lost.
+    for (const row of rows.slice(0, header.length))
+      dropped.push({ type: 'furniture', role: 'repeated', text: row.cells.map((c) => c.text).join(' | '), raw: row.cells.map((c) => c.raw).join('\t'), position: row.position });
     rows = rows.slice(header.length);
     if (prev.headerRows === 0) prev.headerRows = header.length;
   }
@@ -71,10 +74,10 @@ function rejoinSpans(prev: TableNode, rows: TableRowNode[]): void {
 }
 
 /** The last block of one page and the first of the next, both tables: try to join them. */
-export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[]): BlockNode[] {
+export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[], dropped: FurnitureNode[] = []): BlockNode[] {
   const last = body[body.length - 1];
   const first = incoming[0];
-  if (last?.type === 'table' && first?.type === 'table' && continueTable(last, first)) return incoming.slice(1);
+  if (last?.type === 'table' && first?.type === 'table' && continueTable(last, first, dropped)) return incoming.slice(1);
   // A paragraph cut by the page break: the page ends mid-sentence and the next begins in lowercase.
   if (last?.type === 'paragraph' && first?.type === 'paragraph' && !/[.!?:]$/.test(last.text) && /^\p{Ll}/u.test(first.text)) {
     last.text = joinLines([last.text, first.text]);

@@ -78,9 +78,13 @@ export function addField(draft: ActionDraft, role: Exclude<FieldRole, 'ref' | 't
   fields[role]();
 }
 
+// "a) Support for managers … b) Regular communication …": an inline lettered enumeration is a list.
+const INLINE_ENUMERATION = /\s+(?=[b-h]\)\s)/;
+
 function splitItems(text: string): string[] {
   return text
     .split('\n')
+    .flatMap((line) => (/^\s*a\)\s/.test(line) ? line.split(INLINE_ENUMERATION) : [line]))
     .map((s) => s.replace(/^\s*(?:[-•▪◦*]|\d{1,2}[.)])\s+/, '').trim())
     .filter((s) => s.length > 0);
 }

@@ -39,6 +39,14 @@ const VOCABULARY: ReadonlyArray<readonly [FieldRole, readonly string[]]> = [
 
 const EXACT = new Map<string, FieldRole>();
 for (const [role, phrases] of VOCABULARY) for (const p of phrases) EXACT.set(p, role);
+const singularOf = (key: string): string => key.replace(/s\b/g, '');
+const SINGULAR = new Map<string, FieldRole>();
+for (const [phrase, role] of EXACT) if (!SINGULAR.has(singularOf(phrase))) SINGULAR.set(singularOf(phrase), role);
+// Longest first, so "success measures" wins over "measures".
+const MULTI_WORD = [...EXACT].filter(([phrase]) => phrase.includes(' ')).sort((a, b) => b[0].length - a[0].length);
+const FUZZY = [...EXACT].filter(([phrase]) => phrase.length >= 6);
+// Headers and labels repeat across rows, sections and documents.
+const cache = new Map<string, FieldRole | null>();
 
 export function normaliseHeader(text: string): string {
   return text
@@ -57,22 +65,21 @@ export function normaliseHeader(text: string): string {
 export function fieldRole(header: string): FieldRole | null {
   const key = normaliseHeader(header);
   if (key.length === 0 || key.length > 60) return null;
-  const exact = EXACT.get(key);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const role = readRole(key);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, role);
+  return role;
+}
+
+function readRole(key: string): FieldRole | null {
+  const exact = EXACT.get(key) ?? SINGULAR.get(singularOf(key));
   if (exact) return exact;
-  const singular = key.replace(/s\b/g, '');
-  for (const [phrase, role] of EXACT) if (phrase.replace(/s\b/g, '') === singular) return role;
-  // "Success Measures / Impact", "Time frame (year)": a known phrase of two or more words opening the header.
-  let best: { role: FieldRole; length: number } | null = null;
-  for (const [phrase, role] of EXACT) {
-    if (phrase.includes(' ') && (key.startsWith(`${phrase} `) || key.endsWith(` ${phrase}`)) && (!best || phrase.length > best.length)) {
-      best = { role, length: phrase.length };
-    }
-  }
-  if (best) return best.role;
+  // "Success Measures / Impact", "Time frame (year)": a known phrase of two or more words opening or ending the header.
+  for (const [phrase, role] of MULTI_WORD) if (key.startsWith(`${phrase} `) || key.endsWith(` ${phrase}`)) return role;
   if (key.length >= 6) {
-    for (const [phrase, role] of EXACT) {
-      if (phrase.length >= 6 && levenshtein.get(key, phrase) <= Math.floor(phrase.length / 6)) return role;
-    }
+    for (const [phrase, role] of FUZZY) if (levenshtein.get(key, phrase) <= Math.floor(phrase.length / 6)) return role;
   }
   return null;
 }

@@ -67,6 +67,16 @@ export function mapColumns(table: TableNode): ColumnMap | null {
     return values.length === 0 ? 0 : values.filter((v) => isRef(v)).length / values.length;
   };
 
+  // A header merged over several columns ("Activity" over the code and the text): a column of refs
+  // under it is the ref column.
+  table.rows[best.row]!.cells.forEach((cell, col) => {
+    if (cell.mergedFrom === null || cell.mergedFrom.row !== best!.row || roles.includes('ref')) return;
+    if (refShare(col) >= 0.5 || refShare(cell.mergedFrom.col) >= 0.5) {
+      const refCol = refShare(col) >= 0.5 ? col : cell.mergedFrom.col;
+      roles[refCol] = 'ref';
+    }
+  });
+
   if (!roles.includes('ref')) {
     const trailingEmpty = headers.length > 0 && headers[headers.length - 1] === '' && headers[0] !== '';
     if (trailingEmpty && refShare(0) >= 0.5) {

@@ -1,0 +1,57 @@
+// PDF throughput: parsePdf against bare pdfjs-dist (getTextContent + getOperatorList per page) on
+// the same files in the same run. Goal: ours ≥ 0.6× the bare rate.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePdf } from '../packages/pdf/src/index.ts';
+import { loadPdfJs, pdfjsDataUrls } from '../packages/pdf/src/pdfjs-loader.ts';
+import { makeTextPdf } from '../packages/pdf/test/make-pdf.ts';
+
+export const name = 'pdf: parsePdf vs bare pdfjs-dist (text + operator list)';
+
+const plans = fileURLToPath(new URL('../fixtures/plans/', import.meta.url));
+
+async function bare(bytes: Uint8Array): Promise<number> {
+  const pdfjs = await loadPdfJs();
+  // Same font data as parsePdf, so both sides do the same loading work.
+  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, cMapPacked: true, ...pdfjsDataUrls() });
+  const doc = await task.promise;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    await page.getOperatorList();
+    await page.getTextContent();
+    page.cleanup();
+  }
+  const pages = doc.numPages;
+  await task.destroy();
+  return pages;
+}
+
+async function timed(fn: () => Promise<unknown>, rounds: number): Promise<number> {
+  await fn();
+  const start = performance.now();
+  for (let i = 0; i < rounds; i++) await fn();
+  return (performance.now() - start) / rounds;
+}
+
+export async function run(): Promise<Array<Record<string, string | number>>> {
+  const files: Array<[string, Uint8Array]> = ['portsmouth', 'brighton', 'chester', 'plymouth', 'leicester'].map((s) => [
+    `${s}/plan.pdf`,
+    new Uint8Array(readFileSync(`${plans}${s}/plan.pdf`)),
+  ]);
+  files.push(['generated 500 pages', makeTextPdf(500, (p) => Array.from({ length: 40 }, (_, i) => `Line ${i + 1} of page ${p}: technicians, careers and recognition.`))]);
+  const rows: Array<Record<string, string | number>> = [];
+  for (const [label, bytes] of files) {
+    const pages = await bare(bytes);
+    const rounds = pages > 100 ? 1 : 5;
+    const rawMs = await timed(() => bare(bytes), rounds);
+    const oursMs = await timed(() => parsePdf(bytes, { timeoutMs: 600_000 }), rounds);
+    rows.push({
+      file: label,
+      pages,
+      'bare pages/s': Math.round((pages / rawMs) * 1000 * 10) / 10,
+      'parsePdf pages/s': Math.round((pages / oursMs) * 1000 * 10) / 10,
+      ratio: Math.round((rawMs / oursMs) * 100) / 100,
+    });
+  }
+  return rows;
+}
