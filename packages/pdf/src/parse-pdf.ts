@@ -159,6 +159,11 @@ function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnosti
     ];
     const blocks = placed.sort((a, b) => a.top - b.top).map((b) => b.node);
     const rest = joinAcrossPages(children, blocks, furniture);
+    if (rest.length === 0) {
+      // The page only continued the table: its notes wait with the earlier ones until the table ends.
+      pending.push(...notes);
+      continue;
+    }
     children.push(...pending, ...rest);
     pending = notes;
   }

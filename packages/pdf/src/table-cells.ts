@@ -53,8 +53,14 @@ const BLOCK_TEXT: Record<BlockNode['type'], TextOf> = {
   heading: (b, pick) => (b as { text: string; raw: string })[pick],
   paragraph: (b, pick) => (b as { text: string; raw: string })[pick],
   symbol: (b, pick) => (pick === 'raw' ? (b as { raw: string }).raw : ''),
+  // As in Word and text cells, bullets are left out and numbers and letters kept ("a) …").
   list: (b, pick) =>
-    (b as ListNode).children.map((item) => item.children.map((c) => readBlock(c, pick)).join('\n')).join('\n'),
+    (b as ListNode).children
+      .map((item) => {
+        const body = item.children.map((c) => readBlock(c, pick)).join('\n');
+        return (b as ListNode).ordered && item.marker ? `${item.marker} ${body}` : body;
+      })
+      .join('\n'),
   table: (b, pick) => (b as TableNode).rows.map((r) => r.cells.map((c) => c[pick]).join(' ')).join('\n'),
 };
 

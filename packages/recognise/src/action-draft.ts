@@ -81,6 +81,22 @@ export function addField(draft: ActionDraft, role: Exclude<FieldRole, 'ref' | 't
 // "a) Support for managers … b) Regular communication …": an inline lettered enumeration is a list.
 const INLINE_ENUMERATION = /\s+(?=[b-h]\)\s)/;
 
+/** Folds `from` into `into`: its title becomes more description, every other field is added. */
+export function mergeDraft(into: ActionDraft, from: ActionDraft): void {
+  if (from.title) into.description.push(from.title);
+  into.description.push(...from.description);
+  into.timeframe.push(...from.timeframe);
+  into.owners.push(...from.owners);
+  into.successMeasures.push(...from.successMeasures);
+  into.supportingActions.push(...from.supportingActions);
+  into.status.push(...from.status);
+  into.comments.push(...from.comments);
+  into.footnotes.push(...from.footnotes);
+  Object.assign(into.extra, from.extra);
+  into.provenance.push(...from.provenance);
+  for (const t of from.themes) addTheme(into, t.theme, t.source, t.confidence);
+}
+
 function splitItems(text: string): string[] {
   return text
     .split('\n')

@@ -1,6 +1,6 @@
 import type { ActionTheme, TableNode, TableRowNode, ThemeId } from '@tc/model';
 import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
-import { addField, addTheme, newDraft, type ActionDraft } from '../action-draft.ts';
+import { addField, addTheme, mergeDraft, newDraft, type ActionDraft } from '../action-draft.ts';
 import { isRef, isSubRef, leadingRef, normaliseRef } from '../fields/refs.ts';
 import type { Item } from '../items.ts';
 import { addDraft, consume, definePlanTheme, type Recognition } from '../recognition.ts';
@@ -62,16 +62,7 @@ function closeParent(state: TableState): void {
   const parent = state.parent;
   if (parent && state.pending.length === 1 && state.codedChildren === 0) {
     const only = state.pending[0]!.draft;
-    parent.description.push(...(only.title ? [only.title] : []), ...only.description);
-    parent.timeframe.push(...only.timeframe);
-    parent.owners.push(...only.owners);
-    parent.successMeasures.push(...only.successMeasures);
-    parent.supportingActions.push(...only.supportingActions);
-    parent.status.push(...only.status);
-    parent.comments.push(...only.comments);
-    Object.assign(parent.extra, only.extra);
-    parent.provenance.push(...only.provenance);
-    for (const t of only.themes) addTheme(parent, t.theme, t.source, t.confidence);
+    mergeDraft(parent, only);
     mergedIntoParent.add(only);
   } else if (parent?.ref) {
     state.pending.forEach(({ draft }, k) => {
@@ -154,14 +145,7 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
 
   if (draft.title.length === 0 && !ref && state.last) {
     // Text in other columns only: the rest of the row above, which a page break cut.
-    const last = state.last;
-    last.description.push(...draft.description);
-    last.timeframe.push(...draft.timeframe);
-    last.owners.push(...draft.owners);
-    last.successMeasures.push(...draft.successMeasures);
-    last.comments.push(...draft.comments);
-    Object.assign(last.extra, draft.extra);
-    last.provenance.push(...draft.provenance);
+    mergeDraft(state.last, draft);
     return;
   }
 

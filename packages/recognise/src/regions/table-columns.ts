@@ -49,7 +49,10 @@ export function mapColumns(table: TableNode): ColumnMap | null {
   let best: { row: number; roles: Array<FieldRole | null>; ticks: Map<number, ThemeId>; score: number } | null = null;
   const scan = Math.min(table.rows.length, 6);
   for (let row = 0; row < scan; row++) {
-    const cells = table.rows[row]!.cells.map((c) => spannedText(table, c));
+    // One cell merged across the row (a group heading) is not a header, however it reads.
+    const origins = table.rows[row]!.cells.filter((c) => c.mergedFrom === null && c.text.trim().length > 0);
+    if (origins.length < 2) continue;
+    const cells = table.rows[row]!.cells.map((c) => (c.mergedFrom && c.mergedFrom.row === row ? '' : spannedText(table, c)));
     const header = readHeader(cells);
     if (header.score >= 2 && (!best || header.score > best.score)) best = { row, ...header };
   }
@@ -68,13 +71,15 @@ export function mapColumns(table: TableNode): ColumnMap | null {
   };
 
   // A header merged over several columns ("Activity" over the code and the text): a column of refs
-  // under it is the ref column.
+  // under it is the ref column, and the header's meaning goes to the others.
   table.rows[best.row]!.cells.forEach((cell, col) => {
-    if (cell.mergedFrom === null || cell.mergedFrom.row !== best!.row || roles.includes('ref')) return;
-    if (refShare(col) >= 0.5 || refShare(cell.mergedFrom.col) >= 0.5) {
-      const refCol = refShare(col) >= 0.5 ? col : cell.mergedFrom.col;
-      roles[refCol] = 'ref';
-    }
+    const origin = cell.mergedFrom;
+    if (origin === null || origin.row !== best!.row || roles.includes('ref')) return;
+    const span = [origin.col, col];
+    const refCol = span.find((c) => refShare(c) >= 0.5);
+    if (refCol === undefined) return;
+    const meaning = roles[origin.col] ?? null;
+    for (const c of span) roles[c] = c === refCol ? 'ref' : meaning;
   });
 
   if (!roles.includes('ref')) {
@@ -91,6 +96,17 @@ export function mapColumns(table: TableNode): ColumnMap | null {
       const unlabelled = headers.findIndex((h, col) => h === '' && refShare(col) >= 0.5);
       if (unlabelled >= 0) roles[unlabelled] = 'ref';
     }
+  }
+  // A tick grid whose action column has no header: the unlabelled column with the most text.
+  if (!roles.includes('title') && ticks.size >= 2) {
+    let longest = -1;
+    let length = 0;
+    roles.forEach((role, col) => {
+      if (role !== null || ticks.has(col) || headers[col] !== '') return;
+      const total = data.reduce((sum, r) => sum + ownText(r.cells[col]).length, 0);
+      if (total > length) [longest, length] = [col, total];
+    });
+    if (longest >= 0) roles[longest] = 'title';
   }
   // Two columns read as the action: the second one is its detail.
   const titles = roles.flatMap((r, col) => (r === 'title' ? [col] : []));
