@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { TcError } from '@tc/model';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -12,12 +10,26 @@ export function loadPdfJs(): Promise<PdfJs> {
   return loaded;
 }
 
-/** Directory URLs of the standard font data and CMaps shipped inside the installed pdfjs-dist. */
-export function pdfjsDataUrls(): { standardFontDataUrl: string; cMapUrl: string } {
-  const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve('pdfjs-dist/package.json'));
-  // pdf.js in Node reads these with fs when given plain paths ending in a slash.
-  return { standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/' };
+/**
+ * Where the standard font data and CMaps shipped inside the installed pdfjs-dist are, or null where
+ * the package cannot be located (a browser bundle that did not copy them: text from standard fonts
+ * then warns). `import.meta.resolve` keeps this module free of Node built-ins.
+ */
+export function pdfjsDataUrls(): { standardFontDataUrl: string; cMapUrl: string } | null {
+  let pkg: URL;
+  try {
+    pkg = new URL(import.meta.resolve('pdfjs-dist/package.json'));
+  } catch {
+    return null;
+  }
+  return { standardFontDataUrl: location(new URL('standard_fonts/', pkg)), cMapUrl: location(new URL('cmaps/', pkg)) };
+}
+
+// pdf.js in Node reads these with fs when given plain paths ending in a slash, not file: URLs.
+function location(url: URL): string {
+  if (url.protocol !== 'file:') return url.href;
+  const path = decodeURIComponent(url.pathname);
+  return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path;
 }
 
 /** Maps pdf.js's errors (matched by name, which is stable across versions) to TcError codes. */
