@@ -3,7 +3,9 @@
 import type { BlockNode, LayoutDocument, Plan } from '@tc/model';
 
 function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Superscript footnote marks stand apart from the word they follow ("events²" is "events" + "2").
+  const marks = text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (m) => ` ${m} `);
+  return marks.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 function blockTexts(node: BlockNode, out: string[]): void {

@@ -102,7 +102,7 @@ describe.each(['plan.docx', 'plan.lo.docx'])('%s', (file) => {
     const doc = await parse('plymouth', file);
     const grid = tables(doc)[0]!;
     expect(grid.rows[0]!.cells.map((c) => c.text)).toEqual(['Action', ...THEMES]);
-    const ticks = JSON.parse(readFileSync(new URL('../../../fixtures/plans/plymouth/docx-ticks.json', import.meta.url), 'utf8')) as string[][];
+    const ticks = JSON.parse(readFileSync(new URL('../../../fixtures/plans/plymouth/rendition-ticks.json', import.meta.url), 'utf8')) as string[][];
     const read = grid.rows.slice(1).map((r) => THEMES.filter((_t, i) => r.cells[i + 1]!.symbols.some((s) => s.kind === 'tick' && s.checked)).map((t) => t.toLowerCase().replace(' ', '-')));
     expect(read).toEqual(ticks);
   });

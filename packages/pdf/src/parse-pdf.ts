@@ -39,7 +39,8 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const params: DocumentInitParameters & { isEvalSupported: false } = {
     // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
-    data: bytes.slice(),
+    // A copy as a plain Uint8Array: pdf.js refuses Node Buffers, and may detach what it is given.
+    data: new Uint8Array(bytes),
     password: options.password,
     isEvalSupported: false,
     disableFontFace: true,

@@ -22,7 +22,7 @@ function everyNode(nodes: readonly BlockNode[], visit: (n: { position: unknown }
 
 describe('designed tick grid (plymouth/plan.pdf)', async () => {
   const doc = await parsePdf(fixture('plans/plymouth/plan.pdf'));
-  const expected = JSON.parse(readFileSync(new URL('../../../fixtures/plans/plymouth/docx-ticks.json', import.meta.url), 'utf8')) as string[][];
+  const expected = JSON.parse(readFileSync(new URL('../../../fixtures/plans/plymouth/rendition-ticks.json', import.meta.url), 'utf8')) as string[][];
 
   test('the rotated theme headers become the header row', () => {
     const [grid] = tables(doc);
