@@ -8,5 +8,6 @@ export default defineConfig({
     setupFiles: ['test/setup/no-console.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    reporters: ['default', './test/setup/summary-reporter.ts'],
   },
 });

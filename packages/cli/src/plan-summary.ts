@@ -21,9 +21,12 @@ const counters: Array<[string, (plan: Plan) => number]> = [
 /** The names of the figures, in display order. */
 export const SUMMARY_ROWS: readonly string[] = ['layout', ...counters.map(([name]) => name)];
 
-/** Counts what one plan contains, for a side-by-side comparison. */
-export function summarisePlan(plan: Plan): PlanSummary {
-  const summary: PlanSummary = { label: plan.institution ?? plan.source.name, source: plan.source.name, layout: plan.layout };
+/**
+ * Counts what one plan contains, for a side-by-side comparison. The column is labelled with the
+ * institution, or with where the plan came from when it names none.
+ */
+export function summarisePlan(plan: Plan, path: string = plan.source.name): PlanSummary {
+  const summary: PlanSummary = { label: plan.institution ?? path, source: plan.source.name, layout: plan.layout };
   for (const [name, count] of counters) summary[name] = count(plan);
   return summary;
 }

@@ -9,7 +9,7 @@ import { SUMMARY_ROWS, summarisePlan, type PlanSummary } from '../plan-summary.t
 export async function run(context: CommandContext): Promise<number> {
   const files = (await Promise.all(context.positionals.map(expand))).flat();
   const summaries: PlanSummary[] = [];
-  for (const file of files) summaries.push(summarisePlan(await loadPlan(file, context)));
+  for (const file of files) summaries.push(summarisePlan(await loadPlan(file, context), file));
   context.io.stdout.write(context.values.json === true ? `${JSON.stringify(summaries, null, 2)}\n` : sideBySide(summaries));
   return 0;
 }
