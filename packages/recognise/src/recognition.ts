@@ -45,7 +45,6 @@ export function themeHeading(lines: readonly string[]): { theme: ThemeId | null;
     if (label.length > 40) continue;
     const meaning = normaliseThemeLabel(label);
     if (!meaning || label.trim().length < 3) continue;
-    if (take === 2 && normaliseThemeLabel(lines[0] ?? '') && !normaliseThemeLabel(lines.slice(0, 2).join(' '))) continue;
     return { theme: meaning.kind === 'theme' ? meaning.theme : null, kind: meaning.kind, label: label.replace(/:$/, '').trim(), rest: lines.slice(take) };
   }
   const lead = leadingThemeLabel(lines[0] ?? '');

@@ -15,6 +15,10 @@ interface Slot {
 // Generous heap per worker: enough for any real plan, small enough that a pathological input fails
 // alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the whole run down.
 const WORKER_HEAP_MB = 1536;
+// V8 sizes a worker's young generation for throughput; most of a worker's resident memory is that
+// nursery. 32 MB measured as fast as the default on the fixtures, with peak RSS for two workers
+// 414 MiB instead of 631 MiB (docs/benchmarks.md).
+const WORKER_NURSERY_MB = 32;
 
 /**
  * Runs documents in worker threads, at most `size` at a time. A document still running after
@@ -52,7 +56,7 @@ export class WorkerPool {
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 } });
     const fail = (message: string) => this.#finish(slotOf(), { ok: false, code: 'TC_INTERNAL', message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
     worker.on('error', (error) => fail(`The worker failed: ${error.message}`));

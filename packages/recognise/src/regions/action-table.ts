@@ -97,7 +97,7 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
     const text = texts[content[0]!]!;
     const lead = leadingThemeLabel(text);
     const whole = normaliseThemeLabel(text);
-    const label = lead?.rest === '' ? lead.label : whole ?? (lead && lead.rest.length === 0 ? lead.label : null);
+    const label = lead && lead.rest === '' ? lead.label : whole;
     if (label && !isRef(text)) {
       closeParent(state);
       state.parent = null;
