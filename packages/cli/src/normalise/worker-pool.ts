@@ -56,7 +56,7 @@ export class WorkerPool {
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
     const fail = (message: string) => this.#finish(slotOf(), { ok: false, code: 'TC_INTERNAL', message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
     worker.on('error', (error) => fail(`The worker failed: ${error.message}`));
