@@ -4,6 +4,7 @@
 // document transform swaps those for sentinel characters that the hast mapper turns back into
 // symbols with their evidence.
 import type { SymbolNode } from '@tc/model';
+import { TICK_GLYPHS, readTickGlyph } from '@tc/layout';
 
 interface Dingbat {
   font: RegExp;
@@ -70,18 +71,8 @@ export function markDingbatRun(run: MammothRun): MammothRun {
   return { ...run, children };
 }
 
-const GLYPHS: Record<string, Pick<SymbolNode, 'kind' | 'checked'>> = {
-  '✓': { kind: 'tick', checked: true },
-  '✔': { kind: 'tick', checked: true },
-  '✅': { kind: 'tick', checked: true },
-  '☑': { kind: 'checkbox', checked: true },
-  '☒': { kind: 'checkbox', checked: true },
-  '☐': { kind: 'checkbox', checked: false },
-  '✗': { kind: 'cross', checked: true },
-  '✘': { kind: 'cross', checked: true },
-};
 
-const SYMBOL_CHARS = /[\ufdce-\ufdef\uf000-\uf0ff✓✔✅☑☒☐✗✘]/gu;
+const SYMBOL_CHARS = new RegExp(`[\\ufdce-\\ufdef\\uf000-\\uf0ff${TICK_GLYPHS}]`, 'gu');
 
 /**
  * Replaces sentinels and private-use dingbats with visible glyphs (`text`) and with the characters
@@ -119,8 +110,8 @@ export function resolveSymbols(text: string): { text: string; raw: string; symbo
       raws.push(ch);
       return d.glyph;
     }
-    const g = GLYPHS[ch]!;
-    symbols.push({ type: 'symbol', ...g, raw: ch, evidence: 'glyph' });
+    const g = readTickGlyph(ch)!;
+    symbols.push({ type: 'symbol', kind: g.kind, checked: g.checked, raw: ch, evidence: 'glyph' });
     raws.push(ch);
     return ch;
   });

@@ -5,5 +5,5 @@ export { toSuperscript } from './superscript.ts';
 export { nodeText } from './node-text.ts';
 export { isContinuationRow } from './continuation.ts';
 export { findRepeatedLines, repeatedLineKey } from './repeated-lines.ts';
-export { readTickGlyph, readTickText, type TickReading } from './ticks.ts';
+export { TICK_GLYPHS, readTickGlyph, readTickText, type TickReading } from './ticks.ts';
 export { makeRectangular, tableCell } from './table-grid.ts';

@@ -6,11 +6,11 @@ export type TickReading = Pick<SymbolNode, 'kind' | 'checked' | 'evidence'>;
 const GLYPHS: ReadonlyMap<string, TickReading> = new Map<string, TickReading>([
   ['✓', { kind: 'tick', checked: true, evidence: 'glyph' }],
   ['✔', { kind: 'tick', checked: true, evidence: 'glyph' }],
-  ['☑', { kind: 'tick', checked: true, evidence: 'glyph' }],
+  ['☑', { kind: 'checkbox', checked: true, evidence: 'glyph' }],
   ['✅', { kind: 'tick', checked: true, evidence: 'glyph' }],
   ['✗', { kind: 'cross', checked: true, evidence: 'glyph' }],
   ['✘', { kind: 'cross', checked: true, evidence: 'glyph' }],
-  ['☒', { kind: 'cross', checked: true, evidence: 'glyph' }],
+  ['☒', { kind: 'checkbox', checked: true, evidence: 'glyph' }],
   ['❌', { kind: 'cross', checked: true, evidence: 'glyph' }],
   ['☐', { kind: 'checkbox', checked: false, evidence: 'glyph' }],
 ]);
@@ -20,6 +20,9 @@ const LETTERS: ReadonlyMap<string, TickReading> = new Map<string, TickReading>([
   ['yes', { kind: 'tick', checked: true, evidence: 'letter' }],
   ['x', { kind: 'cross', checked: true, evidence: 'letter' }],
 ]);
+
+/** Every character {@link readTickGlyph} knows, for building a character class. */
+export const TICK_GLYPHS: string = [...GLYPHS.keys()].join('');
 
 // Emoji presentation selector, which may trail a dingbat such as ✔️.
 const VARIATION_SELECTOR = /\ufe0f/g;

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 
 it('exports the curated API', async () => {
   expect(Object.keys(await import('../src/index.ts')).sort()).toEqual([
+    'TICK_GLYPHS',
     'cleanInlineText',
     'findRepeatedLines',
     'foldWhitespace',

@@ -23,11 +23,11 @@ describe('ticks', () => {
     ['Yes', 'tick', 'letter'],
     ['✓', 'tick', 'glyph'],
     ['✔️', 'tick', 'glyph'],
-    ['☑', 'tick', 'glyph'],
+    ['☑', 'checkbox', 'glyph'],
     ['✅', 'tick', 'glyph'],
     ['X', 'cross', 'letter'],
     ['✗', 'cross', 'glyph'],
-    ['☒', 'cross', 'glyph'],
+    ['☒', 'checkbox', 'glyph'],
   ])('reads %s as a %s (%s)', (text, kind, evidence) => {
     expect(readTickText(text)).toEqual({ kind, checked: true, evidence });
   });

@@ -2,20 +2,11 @@ import type { SymbolNode } from '@tc/model';
 import type { Box } from './geometry.ts';
 import type { VectorMark } from './page-graphics.ts';
 import type { TextRun } from './text-runs.ts';
+import { readTickGlyph } from '@tc/layout';
 
 type Evidence = SymbolNode['evidence'];
 type Reading = { kind: SymbolNode['kind']; checked: boolean };
 
-const UNICODE: Record<string, Reading> = {
-  '\u2713': { kind: 'tick', checked: true },
-  '\u2714': { kind: 'tick', checked: true },
-  '\u2705': { kind: 'tick', checked: true },
-  '\u2611': { kind: 'checkbox', checked: true },
-  '\u2612': { kind: 'checkbox', checked: true },
-  '\u2610': { kind: 'checkbox', checked: false },
-  '\u2717': { kind: 'cross', checked: true },
-  '\u2718': { kind: 'cross', checked: true },
-};
 
 // Wingdings code points as they surface through a symbol font's private-use mapping (U+F0xx) or
 // as the bare Latin-1 letter when the font has no Unicode map.
@@ -69,7 +60,8 @@ export function tickFromRun(run: TextRun): TickMark | null {
     const reading = (/wingdings.?2/i.test(run.font) ? WINGDINGS_2 : WINGDINGS)[code - 0xf000];
     return reading ? mark(reading, 'private-use') : null;
   }
-  if (UNICODE[first]) return mark(UNICODE[first], dingbat ? 'dingbat-font' : 'glyph');
+  const glyph = readTickGlyph(first);
+  if (glyph) return mark({ kind: glyph.kind, checked: glyph.checked }, dingbat ? 'dingbat-font' : 'glyph');
   if (/wingdings.?2/i.test(run.font) && WINGDINGS_2[code]) return mark(WINGDINGS_2[code], 'dingbat-font');
   if (/wingdings/i.test(run.font) && WINGDINGS[code]) return mark(WINGDINGS[code], 'dingbat-font');
   if (/dingbat/i.test(run.font) && ZAPF[first]) return mark(ZAPF[first], 'dingbat-font');

@@ -58,7 +58,7 @@ describe('tab tables', () => {
 
   it('reads tick cells as symbols and keeps their text', () => {
     const cells = table(parse('a\tY\tYes\t✓\t✔\t☑\tX\t✗\tyesterday\n')).rows[0]!.cells;
-    expect(cells.map((c) => c.symbols.map((s) => `${s.kind}/${s.evidence}`).join())).toEqual(['', 'tick/letter', 'tick/letter', 'tick/glyph', 'tick/glyph', 'tick/glyph', 'cross/letter', 'cross/glyph', '']);
+    expect(cells.map((c) => c.symbols.map((s) => `${s.kind}/${s.evidence}`).join())).toEqual(['', 'tick/letter', 'tick/letter', 'tick/glyph', 'tick/glyph', 'checkbox/glyph', 'cross/letter', 'cross/glyph', '']);
     expect(cells[1]!.text).toBe('Y');
   });
 });
