@@ -69,27 +69,7 @@ function nextMarker(ctx: MapContext, ordered: boolean, index: number): string {
 
 /** A list item's inline content becomes a paragraph; nested lists and paragraphs stay blocks. */
 function listItem(node: Element, ctx: MapContext, marker: string): { item: ListItemNode; symbols: Symbols } {
-  const blocks: BlockNode[] = [];
-  const symbols: Symbols = [];
-  let inline: ElementContent[] = [];
-  const flush = (): void => {
-    const m = paragraph(inline, ctx);
-    blocks.push(...m.blocks);
-    symbols.push(...m.symbols);
-    inline = [];
-  };
-  for (const child of node.children) {
-    const handler = isElement(child) ? BLOCKS[child.tagName] : undefined;
-    if (!handler) {
-      inline.push(child);
-      continue;
-    }
-    flush();
-    const m = handler(child as Element, ctx);
-    blocks.push(...m.blocks);
-    symbols.push(...m.symbols);
-  }
-  flush();
+  const { blocks, symbols } = mapBlocks(node.children, ctx);
   return { item: { type: 'listItem', marker, checked: null, children: blocks, position: { ...ctx.position } }, symbols };
 }
 
