@@ -16,6 +16,8 @@ describe('fieldRole', () => {
     ['Success Measures/Impact', 'measures'], ['Success Measure', 'measures'], ['KPIs', 'measures'], ['RAG Status', 'status'],
     ['Comment', 'comments'], ['COMMENTS', 'comments'], ['THEME', 'theme'], ['Commitment areas', 'theme'],
     ['Supporting Actions Required', 'supporting'], ['Sucess Measures', 'measures'], ['Budget', null], ['', null],
+    ['Lead(s)', 'owner'], ['Theme(s)', 'theme'], ['Status (RAG)', 'status'], ['Outcome/Impact', 'measures'], ['Key actions', 'title'],
+    ['Deliverables', 'measures'], ['Evidence of impact', 'measures'], ['By when?', 'timeframe'], ['Who', 'owner'], ['Priority', null],
   ])('%j → %j', (header, role) => {
     expect(fieldRole(header)).toBe(role);
   });

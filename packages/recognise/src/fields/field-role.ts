@@ -18,7 +18,8 @@ const VOCABULARY: ReadonlyArray<readonly [FieldRole, readonly string[]]> = [
   ['ref', ['no', 'number', 'ref', 'reference', 'item', 'id', 'code', 'action no', 'action number', 'ref no', 'item no', 'action ref', 'action id']],
   ['title', ['action', 'actions', 'action statement', 'action statements', 'activity', 'activities', 'objective', 'objectives',
     'aim', 'aims', 'proposed action', 'proposed actions', 'action point', 'action points', 'task', 'tasks', 'initiative',
-    'what we will do', 'planned action', 'planned actions', 'action title', 'commitment']],
+    'what we will do', 'planned action', 'planned actions', 'action title', 'commitment', 'key action', 'key actions', 'what',
+    'action required', 'actions to be taken']],
   ['description', ['detail', 'details', 'description', 'how', 'action detail', 'action details', 'further detail', 'how we will do it',
     'method', 'approach', 'actions required']],
   ['timeframe', ['target date', 'target dates', 'timescale', 'timescales', 'time frame', 'timeframe', 'time scale', 'deadline',
@@ -28,9 +29,10 @@ const VOCABULARY: ReadonlyArray<readonly [FieldRole, readonly string[]]> = [
     'stakeholder', 'stakeholders', 'lead responsibility', 'responsible person', 'responsible persons', 'accountable', 'lead person']],
   ['measures', ['success measure', 'success measures', 'success measures impact', 'measure of success', 'measures of success',
     'kpi', 'kpis', 'outcome', 'outcomes', 'impact', 'evidence', 'success criteria', 'expected outcome', 'expected outcomes',
-    'measure', 'measures', 'success indicator', 'success indicators', 'indicator', 'indicators']],
+    'measure', 'measures', 'success indicator', 'success indicators', 'indicator', 'indicators', 'deliverable', 'deliverables',
+    'evidence of impact', 'evidence of success', 'target outcome', 'target outcomes', 'how we will measure success']],
   ['supporting', ['supporting action', 'supporting actions', 'supporting actions required', 'resources', 'resources required',
-    'resource', 'next steps', 'steps']],
+    'resource', 'next steps', 'steps', 'resources needed', 'resource implications']],
   ['status', ['rag', 'rag status', 'status', 'progress', 'rag rating', 'current status', 'progress status']],
   ['comments', ['comment', 'comments', 'note', 'notes', 'update', 'progress update', 'commentary', 'remarks', 'progress to date']],
   ['theme', ['theme', 'themes', 'commitment area', 'commitment areas', 'key area', 'key areas', 'pillar', 'pillars', 'area',
@@ -51,6 +53,7 @@ const cache = new Map<string, FieldRole | null>();
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
+    .replace(/\(s\)/g, 's')
     .replace(/^\s*#\s*$/, 'no')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
@@ -67,14 +70,32 @@ export function fieldRole(header: string): FieldRole | null {
   if (key.length === 0 || key.length > 60) return null;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const role = readRole(key);
+  const role = readRole(key) ?? readAlternatives(header);
   if (cache.size > 10_000) cache.clear();
   cache.set(key, role);
   return role;
 }
 
+// "Status (RAG)", "Outcome/Impact": the name without its note, then each alternative alone.
+function readAlternatives(header: string): FieldRole | null {
+  const bare = normaliseHeader(header.replace(/\([^)]*\)/g, ' '));
+  const exact = bare && bare !== normaliseHeader(header) ? exactRole(bare) : null;
+  if (exact) return exact;
+  const parts = header.split(/\s*[/&,]\s*|\s+or\s+/i).map(normaliseHeader).filter((p) => p.length > 0);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const role = exactRole(part);
+    if (role) return role;
+  }
+  return null;
+}
+
+function exactRole(key: string): FieldRole | null {
+  return EXACT.get(key) ?? SINGULAR.get(singularOf(key)) ?? null;
+}
+
 function readRole(key: string): FieldRole | null {
-  const exact = EXACT.get(key) ?? SINGULAR.get(singularOf(key));
+  const exact = exactRole(key);
   if (exact) return exact;
   // "Success Measures / Impact", "Time frame (year)": a known phrase of two or more words opening or ending the header.
   for (const [phrase, role] of MULTI_WORD) if (key.startsWith(`${phrase} `) || key.endsWith(` ${phrase}`)) return role;

@@ -1,4 +1,5 @@
 import type { Timeframe } from '@tc/model';
+import { dateSpans } from './date-spans.ts';
 import { MONTH_YEAR, addMonths, fullYear, maxYm, minYm, monthIndex, yearMonth } from './months.ts';
 
 /** What a timeframe can be resolved against: the plan period and the plan's own key of phases. */
@@ -8,8 +9,10 @@ export interface TimeContext {
   phases: ReadonlyMap<string, { start: string; end: string }>;
 }
 
-const ONGOING = /\bon-?\s?going\b|\bcontinuous(?:ly)?\b|\bcontinuing\b|\brolling\b/i;
+const ONGOING =
+  /\bon-?\s?going\b|\bcontinuous(?:ly)?\b|\bcontinuing\b|\brolling\b|\bannual(?:ly)?\b|\byearly\b|\bevery (?:year|term|month)\b|\b(?:termly|monthly|quarterly|regularly)\b/i;
 const START_WORDS = /\b(?:started|starting|start|from|since|commenc\w*|began|begin(?:ning)?)\s*(?:in\s+)?$/i;
+const DEADLINE_WORDS = /\b(?:by|before|until|end of|no later than|deadline)\s*(?:the\s+)?(?:end of\s+)?$/i;
 const RANGE_SEPARATOR = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
 const YEAR_LIST = /\byears?\s*((?:\d\s*[/,&+-]?\s*(?:and\s*)?)+)/gi;
 
@@ -40,18 +43,22 @@ export function parseTimeframe(raw: string, context: TimeContext): Timeframe | n
   let start: string | null = null;
   let end: string | null = null;
 
-  const dates = monthsIn(text);
-  for (let i = 0; i < dates.length; i++) {
-    const date = dates[i]!;
-    const next = dates[i + 1];
-    if (next && RANGE_SEPARATOR.test(text.slice(date.end, next.index))) {
-      start = minYm(start, date.ym);
-      end = maxYm(end, next.ym);
+  const spans = dateSpans(text);
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const next = spans[i + 1];
+    const before = text.slice(Math.max(0, span.index - 24), span.index);
+    if (next && RANGE_SEPARATOR.test(text.slice(span.end, next.index))) {
+      start = minYm(start, span.from);
+      end = maxYm(end, next.to);
       i++;
-    } else if (START_WORDS.test(text.slice(Math.max(0, date.index - 24), date.index))) {
-      start = minYm(start, date.ym);
+    } else if (START_WORDS.test(before)) {
+      start = minYm(start, span.from);
+    } else if (span.period && !DEADLINE_WORDS.test(before)) {
+      start = minYm(start, span.from);
+      end = maxYm(end, span.to);
     } else {
-      end = maxYm(end, date.ym);
+      end = maxYm(end, span.to);
     }
   }
 
