@@ -91,4 +91,66 @@ Themes: Recognition
     expect(plan.diagnostics.map((d) => d.code)).toContain('no-actions-found');
     expect(plan.sections.map((s) => s.text).join(' ')).toContain('the budget and the weather');
   });
+
+  it('reads tick columns headed by theme abbreviations', () => {
+    const plan = read(`| Ref | Action | Lead | V | R | CD | S |
+|---|---|---|---|---|---|---|
+| 1 | Publish technician profiles | Comms | ✓ | | | |
+| 2 | Fund registration fees | HR | | ✓ | ✓ | |
+`);
+    expect(plan.layout).toBe('tick-grid');
+    expect(plan.actions.map((a) => a.themes.map((t) => `${t.theme}:${t.source}`).join())).toEqual([
+      'visibility:tick', 'recognition:tick,career-development:tick',
+    ]);
+    expect(plan.actions[0]?.owners.map((o) => o.raw)).toEqual(['Comms']);
+  });
+
+  it('reads a header printed on two rows', () => {
+    const plan = read(`Action\tOwner\tDeadline\tTheme\t\t\t
+\t\t\tVisibility\tRecognition\tCareer Development\tSustainability
+Hold a technician conference\tSteering group\tJune 2025\tY\t\t\t
+Map skills at risk\tHR\tDec 2025\t\t\t\tY
+`, 'text');
+    expect(plan.actions.map((a) => [a.title, a.owners[0]?.raw, a.timeframe?.end, a.themes.map((t) => t.theme).join()])).toEqual([
+      ['Hold a technician conference', 'Steering group', '2025-06', 'visibility'],
+      ['Map skills at risk', 'HR', '2025-12', 'sustainability'],
+    ]);
+  });
+
+  it('gives each table the theme of the heading it sits under', () => {
+    const plan = read(`## Visibility
+
+| Action | Owner |
+|---|---|
+| Create a technician web page | Comms |
+
+## Recognition
+
+| Action | Owner |
+|---|---|
+| Nominate technicians for awards | HR |
+`);
+    expect(plan.actions.map((a) => a.themes.map((t) => `${t.theme}:${t.source}`).join())).toEqual(['visibility:section', 'recognition:section']);
+  });
+
+  it('reads sections under numbered headings that carry labelled fields', () => {
+    const plan = read(`# Action plan
+
+## 1. Introduction
+This plan was agreed by the steering group.
+
+## 2. Create a technician web page
+Owner: Comms
+Timescale: March 2025
+Success measure: page views
+
+## 3. Nominate technicians for awards
+Owner: HR
+Timescale: Annually
+`);
+    expect(plan.actions.map((a) => [a.ref, a.title])).toEqual([['2', 'Create a technician web page'], ['3', 'Nominate technicians for awards']]);
+    expect(plan.actions[0]?.successMeasures).toEqual(['page views']);
+    expect(plan.sections.some((s) => s.text.includes('agreed by the steering group'))).toBe(true);
+  });
 });
+

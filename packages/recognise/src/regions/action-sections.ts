@@ -7,12 +7,22 @@ import type { Item } from '../items.ts';
 import { addDraft, consume, positions, type Recognition } from '../recognition.ts';
 
 
-function sectionStart(item: Item): { ref: string; title: string } | null {
+const NUMBERED_HEADING = /^(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.*)$/;
+
+function sectionStart(item: Item): { ref: string; title: string; numbered: boolean } | null {
   if (item.kind !== 'heading' && item.kind !== 'paragraph') return null;
   if (item.kind === 'paragraph' && item.lines.length > 2) return null;
   const match = ACTION_HEADING.exec(item.text);
-  if (!match?.[1]) return null;
-  return { ref: match[1], title: (match[2] ?? '').trim() };
+  if (match?.[1]) return { ref: match[1], title: (match[2] ?? '').trim(), numbered: false };
+  // "2. Create a technician web page" as a heading: a section only if fields follow (checked below).
+  const numbered = item.kind === 'heading' ? NUMBERED_HEADING.exec(item.text) : null;
+  if (numbered?.[1] && numbered[2]) return { ref: numbered[1], title: numbered[2].trim(), numbered: true };
+  return null;
+}
+
+function hasLabelledField(r: Recognition, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (label(r.items[i]!)?.role) return true;
+  return false;
 }
 
 function label(item: Item): { text: string; role: FieldRole | null; value: string | null } | null {
@@ -89,10 +99,13 @@ function put(draft: ActionDraft, role: FieldRole | 'description' | null, labelTe
  * (a numbered table or list) where the plan has one.
  */
 export function recogniseActionSections(r: Recognition): void {
-  const starts = r.items.flatMap((item) => {
+  const candidates = r.items.flatMap((item) => {
     const start = r.consumed.has(item.index) ? null : sectionStart(item);
     return start ? [{ item, ...start }] : [];
   });
+  const starts = candidates.filter(
+    (c, k) => !c.numbered || hasLabelledField(r, c.item.index + 1, candidates[k + 1]?.item.index ?? r.items.length),
+  );
   if (starts.length < 2) return;
   const overview = new Map(r.drafts.filter((d) => d.draft.ref && d.layout !== 'sections').map((d) => [d.draft.ref!, d]));
   // An auto-numbered list before the sections is their overview too.

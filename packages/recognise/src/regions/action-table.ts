@@ -2,7 +2,7 @@ import type { ActionTheme, TableNode, TableRowNode, ThemeId } from '@tc/model';
 import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, mergeDraft, newDraft, type ActionDraft } from '../action-draft.ts';
 import { isRef, isSubRef, leadingRef, normaliseRef } from '../fields/refs.ts';
-import type { Item } from '../items.ts';
+import { isHeadingLike, type Item } from '../items.ts';
 import { addDraft, consume, definePlanTheme, type Recognition } from '../recognition.ts';
 import { isTicked, mapColumns, ownText, spannedText, type ColumnMap } from './table-columns.ts';
 
@@ -165,6 +165,19 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
   addDraft(r, draft, state.layout, state.item.index, state.groupLabel);
 }
 
+/** The theme a heading just above the table names ("## Visibility", "Overarching actions"), if any. */
+function themeOfHeadingAbove(r: Recognition, table: Item): { kind: 'theme'; theme: ThemeId; label: string } | { kind: 'none'; label: string } | null {
+  for (let i = table.index - 1; i >= Math.max(0, table.index - 3); i--) {
+    const item = r.items[i]!;
+    if (item.kind === 'table') return null;
+    if (!isHeadingLike(item)) continue;
+    const label = normaliseThemeLabel(item.text.replace(/\bactions?\b\s*:?\s*$/i, '').trim() || item.text);
+    if (!label) return null;
+    return label.kind === 'theme' ? { kind: 'theme', theme: label.theme, label: item.text } : { kind: 'none', label: item.text };
+  }
+  return null;
+}
+
 function describeColumns(map: ColumnMap): string {
   const parts = map.headers.map((header, col) => {
     const theme = map.ticks.get(col);
@@ -197,6 +210,11 @@ export function recogniseActionTables(r: Recognition): void {
     for (let row = 0; row < map.headerRow; row++) {
       const text = item.table.rows[row]!.cells.map((c) => ownText(c)).filter(Boolean).join(' | ');
       if (text) r.sections.push({ heading: null, text, theme: null, provenance: [], item: item.index });
+    }
+    const heading = themeOfHeadingAbove(r, item);
+    if (heading && map.ticks.size === 0 && !map.roles.includes('theme')) {
+      state.groupThemes = heading.kind === 'theme' ? [heading.theme] : [];
+      state.groupLabel = heading.label;
     }
     const headerKey = item.table.rows[map.headerRow]!.cells.map((c) => spannedText(item.table!, c)).join('\t');
     item.table.rows.forEach((row, index) => {

@@ -26,11 +26,20 @@ export function spannedText(table: TableNode, cell: TableCellNode | undefined): 
 }
 
 function readHeader(cells: readonly string[]): { roles: Array<FieldRole | null>; ticks: Map<number, ThemeId>; score: number } {
+  const themeOf = (text: string): ThemeId | null => {
+    const label = text.length <= 40 ? normaliseThemeLabel(text) : null;
+    return label?.kind === 'theme' ? label.theme : null;
+  };
+  // Theme names head tick columns; abbreviations (V, R, CD, S) only where a row uses them for at
+  // least three different themes, since a lone "S" or "C" could head anything.
+  const named = cells.map((text) => (text.trim().length > 2 ? themeOf(text) : null));
+  const abbreviated = cells.map((text) => themeOf(text));
+  const useAbbreviations = new Set(abbreviated.filter((t) => t !== null)).size >= 3;
   const ticks = new Map<number, ThemeId>();
   const roles = cells.map((text, col) => {
-    const label = text.length <= 40 ? normaliseThemeLabel(text) : null;
-    if (label?.kind === 'theme' && text.trim().length > 2) {
-      ticks.set(col, label.theme);
+    const theme = useAbbreviations ? abbreviated[col] : named[col];
+    if (theme) {
+      ticks.set(col, theme);
       return null;
     }
     return fieldRole(text);
@@ -38,6 +47,19 @@ function readHeader(cells: readonly string[]): { roles: Array<FieldRole | null>;
   const known = roles.filter((r) => r !== null).length + ticks.size;
   const usable = roles.includes('title') || ticks.size >= 2;
   return { roles, ticks, score: usable ? known : 0 };
+}
+
+/** Header text per column: a blank header cell takes the text above it (a header on two rows). */
+function headerTexts(table: TableNode, row: number): string[] {
+  return table.rows[row]!.cells.map((cell, col) => {
+    const own = cell.mergedFrom && cell.mergedFrom.row === row ? '' : spannedText(table, cell);
+    if (own) return own;
+    for (let above = row - 1; above >= 0; above--) {
+      const text = spannedText(table, table.rows[above]!.cells[col]);
+      if (text) return text;
+    }
+    return '';
+  });
 }
 
 /**
@@ -52,13 +74,12 @@ export function mapColumns(table: TableNode): ColumnMap | null {
     // One cell merged across the row (a group heading) is not a header, however it reads.
     const origins = table.rows[row]!.cells.filter((c) => c.mergedFrom === null && c.text.trim().length > 0);
     if (origins.length < 2) continue;
-    const cells = table.rows[row]!.cells.map((c) => (c.mergedFrom && c.mergedFrom.row === row ? '' : spannedText(table, c)));
-    const header = readHeader(cells);
+    const header = readHeader(headerTexts(table, row));
     if (header.score >= 2 && (!best || header.score > best.score)) best = { row, ...header };
   }
   if (!best) return null;
   const width = Math.max(...table.rows.map((r) => r.cells.length));
-  const headers = table.rows[best.row]!.cells.map((c) => spannedText(table, c));
+  const headers = headerTexts(table, best.row).map((text, col) => text || spannedText(table, table.rows[best!.row]!.cells[col]));
   while (headers.length < width) headers.push('');
   let roles = [...best.roles];
   while (roles.length < width) roles.push(null);
