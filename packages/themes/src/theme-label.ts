@@ -84,7 +84,7 @@ export function normaliseThemeLabel(label: string): ThemeLabel | null {
 
 /**
  * Finds a theme label at the start of a longer text — "VISIBILITY: Ensure that …",
- * "Workstream: Recognition", "CAREER\nDEVELOPMENT\nEnable …" — and returns it with the rest of the
+ * "Theme: Recognition", "CAREER\nDEVELOPMENT\nEnable …" — and returns it with the rest of the
  * text (the definition, usually). Abbreviations of one or two letters are not accepted here, since
  * ordinary words start with them.
  */

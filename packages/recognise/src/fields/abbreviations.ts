@@ -1,7 +1,7 @@
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'to', 'on', '&', 'at', 'a', 'an']);
 
 /**
- * Finds abbreviations defined in running text — "Technician's Commitment Steering Group (TCSG)" —
+ * Finds abbreviations defined in running text — "Technical Staff Forum (TSF)" —
  * by matching the abbreviation's letters to the initials of the words before it (the
  * Schwartz–Hearst idea, simplified to initials).
  */

@@ -30,7 +30,7 @@ const READERS: readonly Reader[] = [
     },
   },
   {
-    // December 2019, Jan 24, Dec-24, Sept. 2021
+    // March 2022, Feb 26, Nov-25, Sept. 2021
     pattern: new RegExp(`\\b(${MONTH})\\.?[\\s,/-]+(\\d{4}|\\d{2})\\b`, 'gi'),
     read: (m) => {
       const ym = month(fullYear(m[2]!), monthIndex(m[1]!));

@@ -1,6 +1,6 @@
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** A month written in a plan: "December 2019", "Jan 2020", "Dec 24", "Sept. 2021". */
+/** A month written in a plan: "March 2022", "Feb 2026", "Nov 25", "Sept. 2021". */
 export const MONTH_YEAR =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4}|\d{2})\b/gi;
 

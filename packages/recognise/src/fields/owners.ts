@@ -3,7 +3,7 @@ import type { Owner } from '@tc/model';
 const NO_OWNER = /^(?:tbc|tbd|tba|n\/?a|none|-+|–|\?)$/i;
 
 /**
- * Splits an owner cell ("TCSG / Comms / HR", "a) OD b) GB", "SG GB") into owners and expands
+ * Splits an owner cell ("Forum / Comms / HR", "a) HR b) TM", "HR TM") into owners and expands
  * abbreviations from the plan's own key.
  */
 export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>): Owner[] {
@@ -16,7 +16,7 @@ export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>):
   const owners: Owner[] = [];
   for (const part of parts) {
     const tokens = part.split(' ');
-    // "SG GB": every word an abbreviation from the key, so several owners.
+    // "HR TM": every word an abbreviation from the key, so several owners.
     if (tokens.length > 1 && tokens.every((t) => glossary.has(t))) {
       for (const t of tokens) owners.push({ raw: t, name: glossary.get(t) ?? null });
       continue;

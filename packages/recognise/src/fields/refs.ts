@@ -1,6 +1,6 @@
 /** A reference as plans print them: "12", "4b", "V1", "CD2c", "1.2". */
 const REF = /^(?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,3}[a-z]?|\d{1,2}\.\d{1,2}[a-z]?)$/;
-/** A reference opening a cell: "V1a. Encourage …", "3) Review …". */
+/** A reference opening a cell: "R2b. Publish …", "3) Review …". */
 const LEADING_REF = /^((?:[A-Z]{1,3}\d{1,3}[a-z]?|\d{1,2}\.\d{1,2}[a-z]?))[.):]\s+(?=\S)/;
 
 export function isRef(text: string): boolean {

@@ -5,7 +5,7 @@ import { MONTH_YEAR, addMonths, fullYear, maxYm, minYm, monthIndex, yearMonth } 
 /** What a timeframe can be resolved against: the plan period and the plan's own key of phases. */
 export interface TimeContext {
   period: { start: string | null; end: string | null } | null;
-  /** "P1" → its months, from a key such as "Phase 1 (P1) = Jan 24 to Dec 24" */
+  /** "P1" → its months, from a key such as "Stage 2 (S2) = Apr 25 to Mar 26" */
   phases: ReadonlyMap<string, { start: string; end: string }>;
 }
 
@@ -34,8 +34,8 @@ function monthsIn(text: string): Dated[] {
 
 /**
  * Resolves a printed timeframe to start and end months where the text allows: month names,
- * "Year 1/2" against the plan period, phase codes against the plan's key, "On-going". A single date
- * reads as a deadline (end); "Started June 2019" as a start; "X to Y" as a range.
+ * "Year 2/3" against the plan period, phase codes against the plan's key, "On-going". A single date
+ * reads as a deadline (end); "Started May 2022" as a start; "X to Y" as a range.
  */
 export function parseTimeframe(raw: string, context: TimeContext): Timeframe | null {
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -89,7 +89,7 @@ export function parseTimeframe(raw: string, context: TimeContext): Timeframe | n
   return { raw: text, start, end, ongoing: ONGOING.test(text) };
 }
 
-/** Reads a plan period from a title such as "… ACTION PLAN: JANUARY 2021 TO DECEMBER 2023" or "3 Year Action Plan January 2024". */
+/** Reads a plan period from a title such as "… ACTION PLAN: APRIL 2022 TO MARCH 2025" or "Two Year Action Plan September 2023". */
 export function parsePeriod(text: string): { raw: string; start: string | null; end: string | null } | null {
   const dates = monthsIn(text);
   const first = dates[0];

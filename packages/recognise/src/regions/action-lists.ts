@@ -6,7 +6,7 @@ import { addDraft, consume, positions, type Recognition } from '../recognition.t
 const ACTIONS_HEADING = /\bactions?\b\s*:?$/i;
 
 /**
- * Actions listed under a heading that says so ("Overarching Actions:", "Visibility actions") or
+ * Actions listed under a heading that says so ("General actions:", "Visibility actions") or
  * under a theme heading as a bulleted list: each paragraph or item is one action, with the
  * heading's theme (none for overarching or impact headings).
  */

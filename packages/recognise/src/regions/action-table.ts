@@ -15,7 +15,7 @@ interface TableState {
   layout: string;
   /** themes from a theme column, carried down the rows it spans */
   columnThemes: ThemeId[];
-  /** theme of the current group row ("Workstream: Recognition") */
+  /** theme of the current group row ("Theme: Recognition") */
   groupThemes: ThemeId[] | null;
   groupLabel: string | null;
   parent: ActionDraft | null;

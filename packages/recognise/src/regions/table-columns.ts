@@ -91,7 +91,7 @@ export function mapColumns(table: TableNode): ColumnMap | null {
     return values.length === 0 ? 0 : values.filter((v) => isRef(v)).length / values.length;
   };
 
-  // A header merged over several columns ("Activity" over the code and the text): a column of refs
+  // A header merged over several columns ("Objective" over the code and the text): a column of refs
   // under it is the ref column, and the header's meaning goes to the others.
   table.rows[best.row]!.cells.forEach((cell, col) => {
     const origin = cell.mergedFrom;
