@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { serialiseModel, trainThemeModel } from '../packages/themes/src/training/fit-model.ts';
+import { serialiseModel, trainSelectedModel } from '../packages/themes/src/training/fit-model.ts';
 import { readTrainingExamples } from '../packages/themes/src/training/read-plans.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,7 +13,7 @@ const plansDir = values.plans ?? `${root}fixtures/plans`;
 const outPath = values.out ?? `${root}packages/themes/src/model.json`;
 
 const examples = await readTrainingExamples(plansDir);
-const text = serialiseModel(trainThemeModel(examples));
+const text = serialiseModel(trainSelectedModel(examples));
 if (values.check) {
   const current = await readFile(outPath, 'utf8').catch(() => '');
   if (current !== text) {
