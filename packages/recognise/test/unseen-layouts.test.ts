@@ -152,5 +152,17 @@ Timescale: Annually
     expect(plan.actions[0]?.successMeasures).toEqual(['page views']);
     expect(plan.sections.some((s) => s.text.includes('agreed by the steering group'))).toBe(true);
   });
+
+  it('reads several themes on one line under a themes label', () => {
+    const plan = read(`Action 1: Set up a technician network
+Commitment areas:
+Visibility, Career Development
+
+Action 2: Review job titles
+Commitment areas:
+Recognition
+`, 'text');
+    expect(plan.actions.map((a) => a.themes.map((t) => t.theme).join())).toEqual(['visibility,career-development', 'recognition']);
+  });
 });
 

@@ -2,6 +2,7 @@ import levenshtein from 'fast-levenshtein';
 import { normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, newDraft, type ActionDraft } from '../action-draft.ts';
 import { fieldRole, type FieldRole } from '../fields/field-role.ts';
+import { themeList } from '../fields/theme-list.ts';
 import { ACTION_HEADING, LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import type { Item } from '../items.ts';
 import { addDraft, consume, positions, type Recognition } from '../recognition.ts';
@@ -66,9 +67,11 @@ function readSection(r: Recognition, draft: ActionDraft, from: number, end: numb
       continue;
     }
     if (role === 'theme') {
-      const theme = normaliseThemeLabel(item.text);
-      if (!theme) break;
-      if (theme.kind === 'theme') addTheme(draft, theme.theme, 'label');
+      // Themes one per line, or several on one line; anything else ends the section.
+      const single = normaliseThemeLabel(item.text);
+      const themes = single ? (single.kind === 'theme' ? [single.theme] : []) : themeList(item.text);
+      if (!themes) break;
+      for (const theme of themes) addTheme(draft, theme, 'label');
       consume(r, i);
       continue;
     }
@@ -82,10 +85,9 @@ function readSection(r: Recognition, draft: ActionDraft, from: number, end: numb
 function put(draft: ActionDraft, role: FieldRole | 'description' | null, labelText: string, value: string, item: Item): void {
   draft.provenance.push(...positions([item]));
   if (role === 'theme') {
-    for (const part of value.split(/\s*[,;/]\s*/)) {
-      const theme = normaliseThemeLabel(part);
-      if (theme?.kind === 'theme') addTheme(draft, theme.theme, 'label');
-    }
+    const themes = themeList(value);
+    if (themes) for (const theme of themes) addTheme(draft, theme, 'label');
+    else draft.extra[labelText] = value;
   } else if (role === null || role === 'ref') {
     draft.extra[labelText] = draft.extra[labelText] ? `${draft.extra[labelText]}\n${value}` : value;
   } else {

@@ -2,6 +2,7 @@ import type { ActionTheme, TableNode, TableRowNode, ThemeId } from '@tc/model';
 import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, mergeDraft, newDraft, type ActionDraft } from '../action-draft.ts';
 import { isRef, isSubRef, leadingRef, normaliseRef } from '../fields/refs.ts';
+import { themeList } from '../fields/theme-list.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import { addDraft, consume, definePlanTheme, type Recognition } from '../recognition.ts';
 import { isTicked, mapColumns, ownText, spannedText, type ColumnMap } from './table-columns.ts';
@@ -25,21 +26,9 @@ interface TableState {
   hasRefs: boolean;
 }
 
-function splitThemeList(text: string): ThemeId[] | null {
-  const parts = text.split(/\s*(?:[,;/&\n+]|\band\b)\s*/i).filter((p) => p.trim().length > 0);
-  if (parts.length === 0) return null;
-  const themes: ThemeId[] = [];
-  for (const part of parts) {
-    const label = normaliseThemeLabel(part);
-    if (label?.kind !== 'theme') return null;
-    themes.push(label.theme);
-  }
-  return themes;
-}
-
 function readThemeCell(r: Recognition, state: TableState, text: string): void {
   if (text.length === 0) return;
-  const list = splitThemeList(text);
+  const list = themeList(text);
   if (list) {
     state.columnThemes = list;
     if (list.length === 1) definePlanTheme(r, list[0]!, text.replace(/:\s*$/, ''), null);
