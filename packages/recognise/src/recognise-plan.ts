@@ -8,6 +8,7 @@ import type { Recognition } from './recognition.ts';
 import { recogniseActionLists } from './regions/action-lists.ts';
 import { recogniseActionSections } from './regions/action-sections.ts';
 import { recogniseActionTables } from './regions/action-table.ts';
+import { recogniseFieldTables } from './regions/field-tables.ts';
 import { recogniseLooseTickGrid } from './regions/loose-tick-grid.ts';
 import { recogniseNarrative } from './regions/narrative.ts';
 import { recogniseThemeDefinitionTables } from './regions/theme-definitions.ts';
@@ -17,6 +18,7 @@ const REGIONS: ReadonlyArray<(r: Recognition) => void> = [
   recogniseThemeDefinitionTables,
   recogniseActionTables,
   recogniseActionSections,
+  recogniseFieldTables,
   recogniseLooseTickGrid,
   recogniseActionLists,
   recogniseNarrative,

@@ -164,5 +164,44 @@ Recognition
 `, 'text');
     expect(plan.actions.map((a) => a.themes.map((t) => t.theme).join())).toEqual(['visibility,career-development', 'recognition']);
   });
+
+  it('reads one field table per action under numbered objective headings', () => {
+    const plan = read(`## Objective 1
+
+| Action | Create a technician network |
+|---|---|
+| Theme | Visibility, Career Development |
+| Lead | Head of Technical Services |
+| Timescale | September 2024 |
+
+## Objective 2
+
+| Action | Fund professional registration |
+|---|---|
+| Theme | Recognition |
+| Lead | HR |
+| Timescale | 2024/25 |
+`);
+    expect(plan.layout).toBe('sections');
+    expect(plan.actions.map((a) => [a.ref, a.title, a.owners[0]?.raw, a.timeframe?.end, a.themes.map((t) => t.theme).join()])).toEqual([
+      ['1', 'Create a technician network', 'Head of Technical Services', '2024-09', 'visibility,career-development'],
+      ['2', 'Fund professional registration', 'HR', '2025-07', 'recognition'],
+    ]);
+  });
+
+  it('reads field tables that stand on their own, and leaves other two-column tables alone', () => {
+    const plan = read(`| Action | Run a technician conference |
+|---|---|
+| Owner | Steering group |
+| Budget | £3k |
+
+| Year | Headcount |
+|---|---|
+| 2023 | 120 |
+`);
+    expect(plan.layout).toBe('field-tables');
+    expect(plan.actions.map((a) => [a.title, a.owners[0]?.raw, a.extra])).toEqual([['Run a technician conference', 'Steering group', { Budget: '£3k' }]]);
+    expect(plan.sections.map((s) => s.text).join('\n')).toContain('120');
+  });
 });
 

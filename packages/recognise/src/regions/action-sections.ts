@@ -3,6 +3,7 @@ import { normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, newDraft, type ActionDraft } from '../action-draft.ts';
 import { fieldRole, type FieldRole } from '../fields/field-role.ts';
 import { themeList } from '../fields/theme-list.ts';
+import { applyFields, readFieldTable } from './field-tables.ts';
 import { ACTION_HEADING, LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import type { Item } from '../items.ts';
 import { addDraft, consume, positions, type Recognition } from '../recognition.ts';
@@ -53,7 +54,16 @@ function readSection(r: Recognition, draft: ActionDraft, from: number, end: numb
   for (; i < end; i++) {
     const item = r.items[i]!;
     if (r.consumed.has(i)) continue;
-    if (item.kind === 'table' || item.kind === 'symbol') break;
+    if (item.kind === 'table') {
+      // A section that lays its fields out as a two-column table.
+      const fields = item.table ? readFieldTable(item.table) : null;
+      if (!fields) break;
+      applyFields(draft, fields);
+      draft.provenance.push(...positions([item]));
+      consume(r, i);
+      continue;
+    }
+    if (item.kind === 'symbol') break;
     const found = label(item);
     if (found) {
       role = found.role;
