@@ -3,6 +3,7 @@ import { centre, contains, type Box } from './geometry.ts';
 import type { PageGraphics } from './page-graphics.ts';
 import { ruledGrids } from './ruled-grid.ts';
 import { ruledTable } from './ruled-table.ts';
+import { findAlignedTable } from './aligned-table.ts';
 import { findTickGrid } from './tick-grid.ts';
 import { countSizes } from './text-blocks.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
@@ -47,11 +48,15 @@ export function layoutPage(page: number, width: number, height: number, runs: Te
     freeRuns = freeRuns.filter((r) => !inside(r));
     freeTicks = freeTicks.filter((t) => !inside(t));
   }
-  const tickGrid = findTickGrid(freeRuns, freeTicks, page);
-  if (tickGrid) {
-    tables.push({ node: tickGrid.table, box: tickGrid.box });
-    freeRuns = freeRuns.filter((r) => !tickGrid.used.has(r));
-    freeTicks = freeTicks.filter((t) => !tickGrid.usedTicks.has(t));
+  // Tables without rulings: a tick grid under theme-like headers, then any table aligned on a header line.
+  for (const find of [findTickGrid, findAlignedTable]) {
+    for (let found = find(freeRuns, freeTicks, page); found; found = find(freeRuns, freeTicks, page)) {
+      const taken = found;
+      tables.push({ node: taken.table, box: taken.box });
+      freeRuns = freeRuns.filter((r) => !taken.used.has(r));
+      freeTicks = freeTicks.filter((t) => !taken.usedTicks.has(t));
+      if (taken.used.size === 0) break;
+    }
   }
   const lines = [...buildLines(freeRuns), ...verticalLines(freeRuns)].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   return {
