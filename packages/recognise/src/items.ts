@@ -13,6 +13,8 @@ export interface Item {
   ordered: boolean;
   table: TableNode | null;
   checked: boolean;
+  /** nesting level of a list item (0 = top level) */
+  depth: number;
 }
 
 const INLINE_SPACE = /[ \t\u00a0]+/g;
@@ -41,7 +43,7 @@ function listItemText(item: ListItemNode): { text: string; lines: string[] } {
   return { text: flat(lines.join(' ')), lines };
 }
 
-type Push = (item: Omit<Item, 'index'>) => void;
+type Push = (item: Omit<Item, 'index' | 'depth'> & { depth?: number }) => void;
 type Flatten<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, push: Push) => void;
 
 const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
@@ -65,7 +67,9 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
     for (const child of node.children) {
       const { text, lines } = listItemText(child);
       push({ kind: 'listItem', text, lines, position: child.position, marker: child.marker, ordered: node.ordered, table: null, checked: child.checked === true });
-      for (const nested of child.children) if (nested.type === 'list' || nested.type === 'table') flattenBlock(nested, push);
+      // Nested lists keep their depth: "Lead: …" bullets under an action are its fields.
+      const deeper: Push = (item) => push({ ...item, depth: (item.depth ?? 0) + 1 });
+      for (const nested of child.children) if (nested.type === 'list' || nested.type === 'table') flattenBlock(nested, deeper);
     }
   },
 };
@@ -81,7 +85,7 @@ export function documentItems(doc: LayoutDocument): Item[] {
     if (item.kind !== 'table' && item.kind !== 'symbol' && item.text.length === 0 && item.marker === null) {
       return;
     }
-    items.push({ ...item, index: items.length });
+    items.push({ ...item, depth: item.depth ?? 0, index: items.length });
   };
   for (const node of doc.children) flattenBlock(node, push);
   return items;

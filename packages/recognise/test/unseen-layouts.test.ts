@@ -203,5 +203,17 @@ Recognition
     expect(plan.actions.map((a) => [a.title, a.owners[0]?.raw, a.extra])).toEqual([['Run a technician conference', 'Steering group', { Budget: '£3k' }]]);
     expect(plan.sections.map((s) => s.text).join('\n')).toContain('120');
   });
+
+  it.each([
+    ['nested', '1. Launch a technician newsletter\n   - Lead: Communications team\n   - Timescale: Spring 2025\n   - Theme: Visibility\n2. Create a progression framework\n   - Lead: HR\n'],
+    ['flat', '- Launch a technician newsletter\n- Lead: Communications team\n- Timescale: Spring 2025\n- Theme: Visibility\n- Create a progression framework\n- Lead: HR\n'],
+  ])('reads field bullets under listed actions (%s)', (_kind, list) => {
+    const plan = read(`## Our actions\n\n${list}`);
+    expect(plan.actions.map((a) => [a.title, a.owners.map((o) => o.raw).join(), a.timeframe?.end ?? null])).toEqual([
+      ['Launch a technician newsletter', 'Communications team', '2025-05'],
+      ['Create a progression framework', 'HR', null],
+    ]);
+    expect(plan.actions[0]?.themes.map((t) => `${t.theme}:${t.source}`)).toEqual(['visibility:label']);
+  });
 });
 
