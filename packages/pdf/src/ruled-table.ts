@@ -4,9 +4,11 @@ import type { RuledGrid } from './ruled-grid.ts';
 import { buildCell, emptyCopy, inBox } from './table-cells.ts';
 import type { TextRun } from './text-runs.ts';
 import { pdfPosition, type TickMark } from './ticks.ts';
+import { splitRunsAt } from './split-runs.ts';
 
 /** Builds a rectangular TableNode from a ruled grid; merged cells leave copies pointing at their origin. */
-export function ruledTable(grid: RuledGrid, runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TableNode {
+export function ruledTable(grid: RuledGrid, gridRuns: readonly TextRun[], ticks: readonly TickMark[], page: number): TableNode {
+  const runs = splitRunsAt(gridRuns, grid.xs.slice(1, -1));
   const nRows = grid.ys.length - 1;
   const nCols = grid.xs.length - 1;
   const slots: Array<Array<TableCellNode | null>> = Array.from({ length: nRows }, () => Array<TableCellNode | null>(nCols).fill(null));
