@@ -8,10 +8,10 @@ const run = (text: string, x0: number, x1: number): TextRun => ({
 
 describe('splitRunsAt', () => {
   it('cuts a run that crosses a column line at the nearest space', () => {
-    // 32 characters over 160 pt: 5 pt a character; the line at x = 230 falls after "Operations".
-    const parts = splitRunsAt([run('Director of Operations June 2025', 100, 260)], [230]);
+    // 32 characters over 160 pt: 5 pt a character; the line at x = 215 falls just after "Operations".
+    const parts = splitRunsAt([run('Director of Operations June 2025', 100, 260)], [215]);
     expect(parts.map((p) => p.text)).toEqual(['Director of Operations', 'June 2025']);
-    expect(parts[0]!.box[2]).toBeLessThanOrEqual(230);
+    expect(parts[0]!.box[2]).toBeLessThanOrEqual(215);
     expect(parts[1]!.box[0]).toBeGreaterThanOrEqual(210);
   });
 
