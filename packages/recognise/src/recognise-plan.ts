@@ -3,6 +3,7 @@ import { applyClassifier, normaliseThemeLabel } from '@tc/themes';
 import { addTheme, finishDraft } from './action-draft.ts';
 import { readContext } from './context.ts';
 import { refPrefix } from './fields/refs.ts';
+import { parsePeriod } from './fields/timeframe.ts';
 import { documentItems } from './items.ts';
 import type { Recognition } from './recognition.ts';
 import { recogniseActionLists } from './regions/action-lists.ts';
@@ -52,6 +53,7 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
   for (const region of REGIONS) region(r);
 
   r.drafts.sort((a, b) => a.item - b.item);
+  if (!context.periodInfo) periodFromEarlyText(r);
   applyCodeThemes(r);
   const actions = assignIds(r);
   const layout = dominantLayout(r);
@@ -80,6 +82,26 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
   if (options.classify === false) return plan;
   const themeless = new Set(actions.filter((_, i) => r.drafts[i]!.draft.themeless).map((a) => a.id));
   return applyClassifier(plan, { skip: (action) => themeless.has(action.id) });
+}
+
+/**
+ * A plan whose title gives no period often states it in a heading or a line over its table
+ * ("Action plan 2024 – 2027"): the first short block near the top that names a range of dates.
+ */
+function periodFromEarlyText(r: Recognition): void {
+  const early = [...r.sections]
+    .sort((a, b) => a.item - b.item)
+    .flatMap((s) => [s.heading ?? '', s.text])
+    .filter((t) => t.length > 0 && t.split(/\s+/).length <= 12 && /\b(?:plan|period|programme|strategy)\b/i.test(t))
+    .slice(0, 8);
+  for (const text of early) {
+    const period = parsePeriod(text);
+    if (period?.start && period.end) {
+      r.context.periodInfo = { ...period, ongoing: false };
+      r.context.period = { start: period.start, end: period.end };
+      return;
+    }
+  }
 }
 
 /** Where refs carry theme codes (V1, R3, CD2c, S5) and an action states no theme, the code gives it. */

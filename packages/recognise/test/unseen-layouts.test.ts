@@ -215,5 +215,19 @@ Recognition
     ]);
     expect(plan.actions[0]?.themes.map((t) => `${t.theme}:${t.source}`)).toEqual(['visibility:label']);
   });
+
+  it('takes the plan period from a line over the table when the title has none, and resolves years against it', () => {
+    const plan = read(`# Technician Commitment
+
+Action plan 2024 – 2027
+
+| Action | Lead | When |
+|---|---|---|
+| Appoint technical apprentices | HR | Year 2 |
+| Review technical job titles | HR | 2025 |
+`);
+    expect(plan.period).toMatchObject({ start: '2024-01', end: '2027-12' });
+    expect(plan.actions.map((a) => [a.timeframe?.start, a.timeframe?.end])).toEqual([['2025-01', '2025-12'], ['2025-01', '2025-12']]);
+  });
 });
 
