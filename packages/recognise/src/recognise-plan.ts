@@ -1,6 +1,7 @@
 import type { Action, Diagnostic, LayoutDocument, Plan, PlanSource } from '@tc/model';
 import { applyClassifier, normaliseThemeLabel } from '@tc/themes';
-import { addTheme, finishDraft } from './action-draft.ts';
+import { addTheme, finishDraft, type ActionDraft } from './action-draft.ts';
+import { themeList } from './fields/theme-list.ts';
 import { readContext } from './context.ts';
 import { refPrefix } from './fields/refs.ts';
 import { parsePeriod } from './fields/timeframe.ts';
@@ -54,6 +55,7 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
 
   r.drafts.sort((a, b) => a.item - b.item);
   if (!context.periodInfo) periodFromEarlyText(r);
+  for (const { draft } of r.drafts) takeBracketedThemes(draft);
   applyCodeThemes(r);
   const actions = assignIds(r);
   const layout = dominantLayout(r);
@@ -102,6 +104,23 @@ function periodFromEarlyText(r: Recognition): void {
       return;
     }
   }
+}
+
+// "Create technician profiles (Visibility, Recognition)", "… [V, R]", "… (Theme: Sustainability)"
+const TRAILING_BRACKET = /\s+[([]\s*(?:themes?\s*:\s*)?([^()[\]]{1,80})[)\]]\s*\.?$/i;
+
+/** Themes named in a bracket at the end of an action's title are stated themes (`label`). */
+function takeBracketedThemes(draft: ActionDraft): void {
+  const match = TRAILING_BRACKET.exec(draft.title);
+  const inside = match?.[1] ?? '';
+  // Codes of one or two letters only in capitals: "description (s)" names no theme.
+  const codes = inside.split(/[\s,;/&]+/).filter(Boolean);
+  if (codes.some((c) => c.length <= 2 && c !== c.toUpperCase())) return;
+  const themes = inside ? themeList(inside) : null;
+  if (!match || !themes) return;
+  for (const theme of themes) addTheme(draft, theme, 'label');
+  draft.extra['themes as printed'] = match[0].trim();
+  draft.title = draft.title.slice(0, match.index).trim();
 }
 
 /** Where refs carry theme codes (V1, R3, CD2c, S5) and an action states no theme, the code gives it. */

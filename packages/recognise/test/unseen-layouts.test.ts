@@ -229,5 +229,23 @@ Action plan 2024 – 2027
     expect(plan.period).toMatchObject({ start: '2024-01', end: '2027-12' });
     expect(plan.actions.map((a) => [a.timeframe?.start, a.timeframe?.end])).toEqual([['2025-01', '2025-12'], ['2025-01', '2025-12']]);
   });
+
+  it('reads themes named in a bracket after the action', () => {
+    const plan = read(`Our actions:
+
+- Create technician profiles on the website (Visibility, Recognition)
+- Fund registration fees [R]
+- Review the canteen menu (staff feedback)
+- Update job description(s)
+- Rewrite role profiles (s)
+`, 'text');
+    expect(plan.actions.map((a) => [a.title, a.themes.filter((t) => t.source === 'label').map((t) => t.theme).join()])).toEqual([
+      ['Create technician profiles on the website', 'visibility,recognition'],
+      ['Fund registration fees', 'recognition'],
+      ['Review the canteen menu (staff feedback)', ''],
+      ['Update job description(s)', ''],
+      ['Rewrite role profiles (s)', ''],
+    ]);
+  });
 });
 
