@@ -16,17 +16,7 @@ export function makeTextPdf(pages: number, pageLines: (page: number) => string[]
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + (i - 1) * 2} 0 R >>`);
     add(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   }
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return serialise(objects);
 }
 
 /** Builds a one-page PDF with each text at its position (points, top-left origin), Helvetica 10 pt. */
@@ -40,6 +30,11 @@ export function makePlacedTextPdf(items: ReadonlyArray<{ x: number; y: number; t
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
     `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
   ];
+  return serialise(objects);
+}
+
+/** Numbered objects, the cross-reference table and the trailer (object 1 is the catalog). */
+function serialise(objects: readonly string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
