@@ -107,6 +107,9 @@ export function pageGraphics(list: OperatorList, OPS: Record<string, number>, vi
         }
     }
   }
+  // A damaged file can give coordinates no finite point has; such lines and marks are dropped.
+  out.segments = out.segments.filter((g) => Number.isFinite(g.at) && Number.isFinite(g.from) && Number.isFinite(g.to));
+  out.marks = out.marks.filter((m) => m.box.every(Number.isFinite));
   return out;
 }
 

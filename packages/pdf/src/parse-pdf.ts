@@ -107,6 +107,15 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
         const vt = viewport.transform as Matrix;
         const items = content.items.filter((i): i is RawTextItem & typeof i => 'str' in i);
         const runs = textRuns(items, content.styles, fontNames, vt);
+        const placed = items.filter((i) => i.str.trim() !== '').length;
+        if (runs.length < placed) {
+          diagnostics.push({
+            severity: 'warning',
+            code: 'pdf-text-unplaceable',
+            message: `Page ${n}: ${placed - runs.length} piece(s) of text have no usable position (a damaged file) and were left out.`,
+            at: { kind: 'pdf', page: n, bbox: [0, 0, viewport.width, viewport.height] },
+          });
+        }
         runCount += runs.length;
         const graphics = pageGraphics(ops, pdfjs.OPS as Record<string, number>, vt);
         pages.push(layoutPage(n, viewport.width, viewport.height, runs, graphics, formCheckboxes(annotations, vt)));

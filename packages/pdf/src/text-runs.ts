@@ -46,7 +46,7 @@ export function textRuns(
     const m = multiply(viewport, item.transform as Matrix);
     const size = Math.hypot(m[2], m[3]);
     const advance = Math.hypot(m[0], m[1]);
-    if (size <= 0 || advance <= 0) continue;
+    if (!(size > 0) || !(advance > 0) || !Number.isFinite(size) || !Number.isFinite(advance)) continue;
     const style = styles[item.fontName];
     const ascent = clampMetric(style?.ascent, 0.8);
     const descent = Math.abs(clampMetric(style?.descent, -0.2));
@@ -64,6 +64,8 @@ export function textRuns(
       [ex + up[0] * top, ey + up[1] * top],
       [ex - up[0] * bottom, ey - up[1] * bottom],
     ]);
+    // A damaged file can place text at no finite point; such text cannot be laid out (the caller counts it).
+    if (!box.every(Number.isFinite)) continue;
     const vertical = Math.abs(dir[1]) > Math.abs(dir[0]);
     const font = fontNames.get(item.fontName) ?? item.fontName;
     runs.push({ text: item.str, box, baseline: vertical ? ox : oy, size, font, bold: BOLD_NAME.test(font), italic: /italic|oblique/i.test(font), vertical, upward: vertical && dir[1] < 0 });
