@@ -31,10 +31,9 @@ function allowed(use: BuiltinImport): boolean {
   return use.kind === 'dynamic-import' && /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?pdfjs-dist[\\/]/.test(use.importer);
 }
 
-it('bundles the main entry for a browser without any Node built-in', async () => {
-  const found: BuiltinImport[] = [];
-  const result = await build({
-    entryPoints: [entry],
+function bundleForBrowser(file: string, found: BuiltinImport[]) {
+  return build({
+    entryPoints: [file],
     bundle: true,
     write: false,
     format: 'esm',
@@ -43,6 +42,11 @@ it('bundles the main entry for a browser without any Node built-in', async () =>
     logLevel: 'silent',
     plugins: [recordBuiltins(found)],
   });
+}
+
+it('bundles the main entry for a browser without any Node built-in', async () => {
+  const found: BuiltinImport[] = [];
+  const result = await bundleForBrowser(entry, found);
   expect(result.errors).toEqual([]);
   expect(result.outputFiles[0]?.text).toContain('parsePlan');
   expect(found.filter((use) => !allowed(use))).toEqual([]);
@@ -50,15 +54,6 @@ it('bundles the main entry for a browser without any Node built-in', async () =>
 
 it('would notice a Node built-in in the main entry', async () => {
   const found: BuiltinImport[] = [];
-  await build({
-    entryPoints: [fileURLToPath(new URL('../src/node.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    conditions: ['@tc/source'],
-    logLevel: 'silent',
-    plugins: [recordBuiltins(found)],
-  });
+  await bundleForBrowser(fileURLToPath(new URL('../src/node.ts', import.meta.url)), found);
   expect(found.filter((use) => !allowed(use)).map((use) => use.path)).toContain('node:fs/promises');
 });

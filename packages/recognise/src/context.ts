@@ -1,7 +1,7 @@
 import type { Timeframe } from '@tc/model';
 import { inlineAbbreviations } from './fields/abbreviations.ts';
 import { footnoteDefinition } from './fields/footnote-marks.ts';
-import { MONTH_YEAR } from './fields/months.ts';
+import { dateSpans } from './fields/date-spans.ts';
 import { ACTION_HEADING } from './fields/section-heading.ts';
 import { parsePeriod, parseTimeframe, type TimeContext } from './fields/timeframe.ts';
 import { isHeadingLike, type Item } from './items.ts';
@@ -121,5 +121,5 @@ function looksLikeTerm(term: string): boolean {
 }
 
 function monthsCount(text: string): number {
-  return [...text.matchAll(MONTH_YEAR)].length;
+  return dateSpans(text).filter((span) => !span.period).length;
 }

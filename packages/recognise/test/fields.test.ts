@@ -50,6 +50,8 @@ describe('timeframes', () => {
     expect(parsePeriod('ACTION PLAN: JANUARY 2021 TO DECEMBER 2023')).toMatchObject({ start: '2021-01', end: '2023-12' });
     expect(parsePeriod('3 Year Action Plan January 2024')).toMatchObject({ start: '2024-01', end: '2026-12' });
     expect(parsePeriod('Action Plan 2022-2025')).toMatchObject({ start: '2022-01', end: '2025-12' });
+    expect(parsePeriod('Action plan 2021/23')).toMatchObject({ start: '2021-01', end: '2023-12' });
+    expect(parsePeriod('Action plan 2024/25')).toMatchObject({ start: '2024-08', end: '2025-07' });
     expect(parsePeriod('Technician Commitment Action Plan')).toBeNull();
   });
 });

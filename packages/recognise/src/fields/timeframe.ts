@@ -1,6 +1,6 @@
 import type { Timeframe } from '@tc/model';
 import { dateSpans } from './date-spans.ts';
-import { MONTH_YEAR, addMonths, fullYear, maxYm, minYm, monthIndex, yearMonth } from './months.ts';
+import { addMonths, maxYm, minYm } from './months.ts';
 
 /** What a timeframe can be resolved against: the plan period and the plan's own key of phases. */
 export interface TimeContext {
@@ -15,22 +15,6 @@ const START_WORDS = /\b(?:started|starting|start|from|since|commenc\w*|began|beg
 const DEADLINE_WORDS = /\b(?:by|before|until|end of|no later than|deadline)\s*(?:the\s+)?(?:end of\s+)?$/i;
 const RANGE_SEPARATOR = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
 const YEAR_LIST = /\byears?\s*((?:\d\s*[/,&+-]?\s*(?:and\s*)?)+)/gi;
-
-interface Dated {
-  ym: string;
-  index: number;
-  end: number;
-}
-
-function monthsIn(text: string): Dated[] {
-  const found: Dated[] = [];
-  for (const match of text.matchAll(MONTH_YEAR)) {
-    const month = monthIndex(match[1] ?? '');
-    if (month === 0) continue;
-    found.push({ ym: yearMonth(fullYear(match[2] ?? ''), month), index: match.index, end: match.index + match[0].length });
-  }
-  return found;
-}
 
 /**
  * Resolves a printed timeframe to start and end months where the text allows: month names,
@@ -91,24 +75,24 @@ export function parseTimeframe(raw: string, context: TimeContext): Timeframe | n
 
 /** Reads a plan period from a title such as "… ACTION PLAN: APRIL 2022 TO MARCH 2025" or "Two Year Action Plan September 2023". */
 export function parsePeriod(text: string): { raw: string; start: string | null; end: string | null } | null {
-  const dates = monthsIn(text);
-  const first = dates[0];
-  if (!first) {
-    const years = /\b((?:19|20)\d{2})\s*(?:-|–|to|\/)\s*((?:19|20)?\d{2})\b/.exec(text);
-    if (!years?.[1] || !years[2]) return null;
-    const endYear = years[2].length === 2 ? Number(years[1].slice(0, 2) + years[2]) : Number(years[2]);
-    return { raw: years[0], start: `${years[1]}-01`, end: `${endYear}-12` };
+  // "2021/23" spans three calendar years ("2024/25", consecutive, is an academic year: see dateSpans).
+  const shortRange = /\b((?:19|20)\d{2})\s*[/–-]\s*(\d{2})\b(?![/.]\d)/.exec(text);
+  if (shortRange?.[1] && shortRange[2] && (Number(shortRange[1]) + 1) % 100 !== Number(shortRange[2])) {
+    return { raw: shortRange[0], start: `${shortRange[1]}-01`, end: `${shortRange[1].slice(0, 2)}${shortRange[2]}-12` };
   }
-  const second = dates[1];
+  const spans = dateSpans(text);
+  const first = spans[0];
+  if (!first) return null;
+  const second = spans[1];
   if (second && RANGE_SEPARATOR.test(text.slice(first.end, second.index))) {
-    return { raw: text.slice(first.index, second.end), start: first.ym, end: second.ym };
+    return { raw: text.slice(first.index, second.end), start: first.from, end: second.to };
   }
   const length = /\b(\d{1,2}|one|two|three|four|five)[\s-]+years?\b/i.exec(text);
   if (length?.[1]) {
     const words = ['one', 'two', 'three', 'four', 'five'];
     const years = /^\d+$/.test(length[1]) ? Number(length[1]) : words.indexOf(length[1].toLowerCase()) + 1;
     const raw = text.slice(Math.min(length.index, first.index), Math.max(length.index + length[0].length, first.end));
-    return { raw, start: first.ym, end: addMonths(first.ym, years * 12 - 1) };
+    return { raw, start: first.from, end: addMonths(first.from, years * 12 - 1) };
   }
-  return { raw: text.slice(first.index, first.end), start: first.ym, end: null };
+  return { raw: text.slice(first.index, first.end), start: first.from, end: first.period ? first.to : null };
 }
