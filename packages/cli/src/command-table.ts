@@ -43,6 +43,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/parse-command.ts'),
   },
   {
+    name: 'inspect',
+    summary: 'Show how a plan was read: each block and the reading that claimed it.',
+    args: 'FILE|-',
+    minArgs: 1,
+    maxArgs: 1,
+    description:
+      'Parses one plan and prints its layout document as an outline, one line per block (heading, paragraph, list item, table), each with the reading that claimed it (a table reader, per-action sections, a run of records of one anchor kind, or narrative), that reading\'s score, and the best reading that wanted the block and lost (below the quality cut, or overlapping a better one). The chosen and rejected readings are listed first with their evidence: action-likeness of the titles, share of actions with fields, regularity of refs, consistency of fields, structure (header words, anchor kind, introducing heading). Use it to see why a plan was misread.',
+    options: [
+      { name: 'json', type: 'boolean', description: 'Print the inspection as JSON (blocks, chosen and rejected readings).' },
+      { name: 'format', type: 'string', value: 'FORMAT', description: 'Read the input as `pdf`, `docx`, `text` or `markdown` instead of detecting the format.' },
+      { name: 'password', type: 'string', value: 'PASSWORD', description: 'Password of an encrypted PDF.' },
+      timeout,
+      maxPages,
+    ],
+    examples: ['pnpm tc inspect fixtures/plans/portsmouth/plan.txt', 'pnpm tc inspect plan.pdf --json > inspection.json'],
+    load: () => import('./commands/inspect-command.ts'),
+  },
+  {
     name: 'normalise',
     summary: 'Normalise many plans into plans, action tables and an input report.',
     args: 'PATH...',

@@ -1,4 +1,5 @@
 import { Plan, TcError, type Diagnostic, type SourceFormat } from '@tc/model';
+import type { Inspection } from '@tc/recognise';
 import { Deadline } from './deadline.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { readLayout } from './read-layout.ts';
@@ -24,12 +25,16 @@ export interface ParseOptions {
   timeoutMs?: number;
   /** Aborts the parse. */
   signal?: AbortSignal;
+  /** Also report which reading claimed each block of the document, and what it beat (`tc inspect`). */
+  inspect?: boolean;
 }
 
 /** The result of {@link parsePlan}: the validated plan and its diagnostics. */
 export interface ParseResult {
   plan: Plan;
   diagnostics: Diagnostic[];
+  /** With `inspect`: the document block by block, with the reading that claimed each. */
+  inspection?: Inspection;
 }
 
 /**
@@ -55,8 +60,8 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   ]);
   deadline.check();
 
-  const { recognisePlan } = await loadRecognise();
-  const recognised = recognisePlan(
+  const recognise = await loadRecognise();
+  const recognised = recognise.recognisePlan(
     layout.doc,
     { name: options.name ?? 'input', format: layout.format, sha256, pages: layout.doc.pages },
     { classify: options.classify !== false },
@@ -66,7 +71,8 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   const plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
 
   const valid = validate(plan);
-  return { plan: valid, diagnostics: valid.diagnostics };
+  if (!options.inspect) return { plan: valid, diagnostics: valid.diagnostics };
+  return { plan: valid, diagnostics: valid.diagnostics, inspection: recognise.inspectPlan(layout.doc) };
 }
 
 function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array {

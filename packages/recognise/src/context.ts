@@ -5,6 +5,7 @@ import { dateSpans } from './fields/date-spans.ts';
 import { ACTION_HEADING } from './fields/section-heading.ts';
 import { parsePeriod, parseTimeframe, type TimeContext } from './fields/timeframe.ts';
 import { isHeadingLike, type Item } from './items.ts';
+import { readInstitution } from './context/institution.ts';
 
 /** What the plan says about itself, read before its actions: title, period, key, footnotes. */
 export interface PlanContext extends TimeContext {
@@ -21,29 +22,22 @@ export interface PlanContext extends TimeContext {
 }
 
 const KEY_ENTRY = /^([^=]{1,60}?)\s*=\s*(.+)$/;
-const INSTITUTION = /\b(?:(?:the\s+)?(?:university|institute|college|school)\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)?|(?:[A-Z][\w'’-]+\s+){1,3}(?:university|institute|college))\b/i;
-const NOT_IN_NAME = new Set(['technician', 'technicians', 'technical', 'commitment', 'action', 'plan', 'has', 'is', 'and']);
-
-function institutionIn(text: string): string | null {
-  const match = INSTITUTION.exec(text);
-  if (!match) return null;
-  const words = match[0].replace(/^the\s+/i, '').split(/\s+/);
-  const kept: string[] = [];
-  for (const word of words) {
-    if (kept.length >= 2 && NOT_IN_NAME.has(word.toLowerCase())) break;
-    kept.push(word);
-  }
-  while (kept.length > 0 && NOT_IN_NAME.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
-  if (kept.length < 2) return null;
-  const name = kept.join(' ');
-  const shouting = name === name.toUpperCase();
-  return shouting
-    ? name.toLowerCase().replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bOf\b/g, 'of').replace(/\bThe\b/g, 'the')
-    : name;
+/** A page header or footer, as the context reads it (a LayoutDocument's `furniture` will do). */
+export interface FurnitureText {
+  text: string;
 }
 
-/** Reads the title, institution, period, key (glossary and phases) and footnote definitions. */
-export function readContext(items: readonly Item[]): PlanContext {
+/** How many blocks from the top the institution is looked for when the title and furniture name none. */
+const EARLY_ITEMS = 15;
+/** A header or footer line that states the plan's period names the plan ("Action Plan 2024–2027"). */
+const ABOUT_THE_PLAN = /\b(?:plan|period|programme|strategy)\b/i;
+
+/**
+ * Reads the title, institution, period, key (glossary and phases) and footnote definitions.
+ * `furniture` (page headers and footers) is evidence for the institution and, when the title states
+ * none, the period.
+ */
+export function readContext(items: readonly Item[], furniture: readonly FurnitureText[] = []): PlanContext {
   const consumed = new Set<number>();
   const glossary: Array<{ term: string; expansion: string }> = [];
   const lookup = new Map<string, string>();
@@ -86,14 +80,16 @@ export function readContext(items: readonly Item[]): PlanContext {
   const first = items.find((item) => !consumed.has(item.index) && (item.kind === 'heading' || item.kind === 'paragraph'));
   const titleItem = first && isHeadingLike(first) && first.text.split(' ').length <= 25 && !ACTION_HEADING.test(first.text) ? first : null;
   const title = titleItem?.text ?? null;
-  let institution = title ? institutionIn(title) : null;
-  for (const item of items.slice(0, 12)) {
-    if (institution) break;
-    if (item.kind === 'paragraph' || item.kind === 'heading') institution = institutionIn(item.text);
-  }
+  const furnitureLines = [...new Set(furniture.map((f) => f.text.replace(/\s+/g, ' ').trim()))].filter((t) => t.length > 0);
+  const early = items
+    .slice(0, EARLY_ITEMS)
+    .filter((item) => item !== titleItem && (item.kind === 'heading' || item.kind === 'paragraph' || item.kind === 'listItem'))
+    .map((item) => item.text);
+  const institution = readInstitution({ title, furniture: furnitureLines, early });
 
   const periodRaw = title ? parsePeriod(title) : null;
   let period: Timeframe | null = periodRaw ? { ...periodRaw, ongoing: false } : null;
+  if (!period) period = periodFromFurniture(furnitureLines);
   if (!period && phases.size > 0) {
     const ranges = [...phases.values()];
     const start = ranges.map((r) => r.start).sort()[0] ?? null;
@@ -113,6 +109,16 @@ export function readContext(items: readonly Item[]): PlanContext {
     footnotes,
     consumed,
   };
+}
+
+/** "Marrowdale University – Action Plan 2024–2027" in a running header: a full range, on a line about the plan. */
+function periodFromFurniture(lines: readonly string[]): Timeframe | null {
+  for (const line of lines) {
+    if (line.length > 200 || !ABOUT_THE_PLAN.test(line)) continue;
+    const found = parsePeriod(line);
+    if (found?.start && found.end) return { ...found, ongoing: false };
+  }
+  return null;
 }
 
 function looksLikeTerm(term: string): boolean {

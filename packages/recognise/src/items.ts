@@ -1,4 +1,6 @@
 import type { BlockNode, LayoutDocument, ListItemNode, Provenance, TableNode } from '@tc/model';
+import { readLeadingRef } from './fields/ref-grammar.ts';
+import { fieldRole, isKnownLabel } from './fields/field-role.ts';
 import { isSectionLine } from './fields/section-heading.ts';
 
 /** One block of the document in reading order, as the region recognisers see it. */
@@ -15,6 +17,17 @@ export interface Item {
   checked: boolean;
   /** nesting level of a list item (0 = top level) */
   depth: number;
+  /** a heading's level (1–6); 0 for every other block */
+  level: number;
+}
+
+const BULLET_LINE = /^[-–•*·▪◦○]\s+\S/;
+
+/** A line that opens a new record when several lines of one paragraph do: a ref, a bullet, a field label. */
+function opensRecord(line: string): boolean {
+  if (isSectionLine(line) || BULLET_LINE.test(line)) return true;
+  const ref = readLeadingRef(line);
+  return ref !== null && ref.rest.length > 0 && (ref.delimiter !== '' || ref.shape === 'code' || ref.shape === 'dash-code');
 }
 
 const INLINE_SPACE = /[ \t\u00a0]+/g;
@@ -43,19 +56,32 @@ function listItemText(item: ListItemNode): { text: string; lines: string[] } {
   return { text: flat(lines.join(' ')), lines };
 }
 
-type Push = (item: Omit<Item, 'index' | 'depth'> & { depth?: number }) => void;
+type Push = (item: Omit<Item, 'index' | 'depth' | 'level'> & { depth?: number; level?: number }) => void;
 type Flatten<T extends BlockNode['type']> = (node: Extract<BlockNode, { type: T }>, push: Push) => void;
 
 const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
   heading: (node, push) =>
-    push({ kind: 'heading', text: flat(node.text), lines: [flat(node.text)], position: node.position, marker: null, ordered: false, table: null, checked: false }),
+    push({ kind: 'heading', text: flat(node.text), lines: [flat(node.text)], position: node.position, marker: null, ordered: false, table: null, checked: false, level: node.depth }),
   paragraph: (node, push) => {
     const lines = node.lines.map(flat).filter((l) => l.length > 0);
-    // Section headings and field labels typed on consecutive lines ("Objective 1: …", "Owner: …")
-    // are separate blocks, as if blank lines stood between them.
-    if (lines.length > 1 && lines.filter(isSectionLine).length >= 2) {
-      for (const line of lines) push({ kind: 'paragraph', text: line, lines: [line], position: node.position, marker: null, ordered: false, table: null, checked: false });
-      return;
+    // Section headings, field labels, refs and bullets typed on consecutive lines ("Objective 1: …",
+    // "Owner: …", "V2  Publish …", "• Run …"), and web text whose blocks are single lines, are
+    // separate blocks, as if blank lines stood between them; the lines after a wrapped line (long,
+    // not ended) stay with it.
+    if (lines.length > 1) {
+      const longest = Math.max(...lines.map((l) => l.length));
+      // Wrapped lines fill the column, however narrow; a heading or label line ("Objective 1: …") stands alone.
+      const wrapped = (line: string): boolean => longest >= 30 && line.length >= longest * 0.75 && !/[.:;!?]$/.test(line) && !isSectionLine(line);
+      const unwrapped = lines.slice(0, -1).filter((l) => !wrapped(l)).length / (lines.length - 1);
+      if (lines.filter(opensRecord).length >= 2 || (lines.length >= 4 && unwrapped > 0.7)) {
+        const groups: string[][] = [];
+        lines.forEach((line, k) => {
+          if (groups.length === 0 || opensRecord(line) || !wrapped(lines[k - 1]!)) groups.push([line]);
+          else groups[groups.length - 1]!.push(line);
+        });
+        for (const group of groups) push({ kind: 'paragraph', text: flat(group.join(' ')), lines: group, position: node.position, marker: null, ordered: false, table: null, checked: false });
+        return;
+      }
     }
     push({ kind: 'paragraph', text: flat(node.text), lines, position: node.position, marker: null, ordered: false, table: null, checked: false });
   },
@@ -85,10 +111,62 @@ export function documentItems(doc: LayoutDocument): Item[] {
     if (item.kind !== 'table' && item.kind !== 'symbol' && item.text.length === 0 && item.marker === null) {
       return;
     }
-    items.push({ ...item, depth: item.depth ?? 0, index: items.length });
+    items.push({ ...item, depth: item.depth ?? 0, level: item.level ?? 0, index: items.length });
   };
   for (const node of doc.children) flattenBlock(node, push);
-  return items;
+  return joinBareLabels(items);
+}
+
+// "Lead" on one line, "Head of HR" on the next: a field label printed without its colon.
+const isBareLabel = (text: string): boolean => text.length <= 40 && !/[.:;,!?]$/.test(text) && text.split(' ').length <= 4 && isKnownLabel(text);
+// A header cell of a flattened table may name its field loosely ("Support actions").
+const isLabelLike = (text: string): boolean => isBareLabel(text) || (text.length <= 40 && text.split(' ').length <= 4 && fieldRole(text) !== null);
+
+/**
+ * Where a document prints field labels without colons, each on its own line or block above its
+ * value, the label and its value are read as "Label: value" — the way every reader reads fields.
+ * Only where the document does so at least three times, with two labels or more.
+ */
+function joinBareLabels(items: Item[]): Item[] {
+  const inLines = items.flatMap((item) => (item.kind === 'paragraph' ? item.lines.filter(isBareLabel) : []));
+  const asBlocks = items.filter((item, k) => item.kind === 'paragraph' && isBareLabel(item.text) && items[k + 1]?.kind === 'paragraph');
+  const labels = new Set([...inLines, ...asBlocks.map((i) => i.text)].map((l) => l.toLowerCase()));
+  if (inLines.length + asBlocks.length < 3 || labels.size < 2) return items;
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const next = items[k + 1];
+    // A label after a label is a header row of a flattened table, not a field.
+    const afterLabel = k > 0 && items[k - 1]!.kind === 'paragraph' && isBareLabel(items[k - 1]!.text);
+    if (item.kind === 'paragraph' && isBareLabel(item.text) && !afterLabel && next?.kind === 'paragraph' && !isLabelLike(next.text)) {
+      const lines = [`${item.text}: ${next.lines[0] ?? next.text}`, ...next.lines.slice(1)];
+      out.push({ ...item, text: flat(lines.join(' ')), lines });
+      k++;
+      continue;
+    }
+    if (item.kind === 'paragraph' && item.lines.some(isBareLabel)) {
+      const lines: string[] = [];
+      for (let j = 0; j < item.lines.length; j++) {
+        const line = item.lines[j]!;
+        const value = item.lines[j + 1];
+        if (isBareLabel(line) && value !== undefined && !isLabelLike(value) && !(j > 0 && isBareLabel(item.lines[j - 1]!))) {
+          lines.push(`${line}: ${value}`);
+          j++;
+        } else lines.push(line);
+      }
+      out.push({ ...item, text: flat(lines.join(' ')), lines });
+      continue;
+    }
+    out.push(item);
+  }
+  // Split again where the joined lines now open records, and renumber.
+  const split: Item[] = [];
+  for (const item of out) {
+    if (item.kind === 'paragraph' && item.lines.length > 1 && item.lines.filter(opensRecord).length >= 2) {
+      for (const line of item.lines) split.push({ ...item, text: line, lines: [line] });
+    } else split.push(item);
+  }
+  return split.map((item, index) => ({ ...item, index }));
 }
 
 /** A short line that reads as a heading: no sentence end, few words. */

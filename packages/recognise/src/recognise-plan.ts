@@ -7,24 +7,14 @@ import { refPrefix } from './fields/refs.ts';
 import { parsePeriod } from './fields/timeframe.ts';
 import { documentItems } from './items.ts';
 import type { Recognition } from './recognition.ts';
-import { recogniseActionLists } from './regions/action-lists.ts';
-import { recogniseActionSections } from './regions/action-sections.ts';
-import { recogniseActionTables } from './regions/action-table.ts';
-import { recogniseFieldTables } from './regions/field-tables.ts';
-import { recogniseLooseTickGrid } from './regions/loose-tick-grid.ts';
+import { definePlanTheme } from './recognition.ts';
 import { recogniseNarrative } from './regions/narrative.ts';
 import { recogniseThemeDefinitionTables } from './regions/theme-definitions.ts';
-
-// Order matters: each recogniser takes the blocks it understands and leaves the rest.
-const REGIONS: ReadonlyArray<(r: Recognition) => void> = [
-  recogniseThemeDefinitionTables,
-  recogniseActionTables,
-  recogniseActionSections,
-  recogniseFieldTables,
-  recogniseLooseTickGrid,
-  recogniseActionLists,
-  recogniseNarrative,
-];
+import { mergeOverviews } from './readings/merge-overview.ts';
+import { proposeReadings } from './readings/propose-readings.ts';
+import type { Reading } from './readings/reading.ts';
+import { scoreReading } from './readings/score-reading.ts';
+import { selectReadings, type Selection } from './readings/select-readings.ts';
 
 /** Options of {@link recognisePlan}. */
 export interface RecogniseOptions {
@@ -40,7 +30,7 @@ export interface RecogniseOptions {
  */
 export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: RecogniseOptions = {}): Plan {
   const items = documentItems(doc);
-  const context = readContext(items);
+  const context = readContext(items, doc.furniture);
   const r: Recognition = {
     items,
     context,
@@ -51,7 +41,7 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
     diagnostics: [],
   };
   if (context.titleItem !== null) r.consumed.add(context.titleItem);
-  for (const region of REGIONS) region(r);
+  readDocument(r);
 
   r.drafts.sort((a, b) => a.item - b.item);
   if (!context.periodInfo) periodFromEarlyText(r);
@@ -84,6 +74,28 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
   if (options.classify === false) return plan;
   const themeless = new Set(actions.filter((_, i) => r.drafts[i]!.draft.themeless).map((a) => a.id));
   return applyClassifier(plan, { skip: (action) => themeless.has(action.id) });
+}
+
+/**
+ * Reads the document's blocks: theme definition tables first (they are the plan's key, not
+ * actions), then every reader's proposals, scored alike, the best set that claims no block twice
+ * applied; overviews merged with their sections; the rest is narrative.
+ */
+export function readDocument(r: Recognition): Selection {
+  recogniseThemeDefinitionTables(r);
+  const selection = selectReadings(proposeReadings(r).map(scoreReading));
+  for (const reading of selection.chosen) applyReading(r, reading);
+  mergeOverviews(r);
+  recogniseNarrative(r);
+  return selection;
+}
+
+function applyReading(r: Recognition, reading: Reading): void {
+  r.drafts.push(...reading.drafts);
+  r.sections.push(...reading.sections);
+  for (const t of reading.themes) definePlanTheme(r, t.theme, t.label, t.definition);
+  r.diagnostics.push(...reading.diagnostics);
+  for (const i of reading.claims) r.consumed.add(i);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
 
 it('exports a small, curated API', async () => {
-  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['recognisePlan']);
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['inspectPlan', 'recognisePlan']);
 });

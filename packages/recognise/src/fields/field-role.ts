@@ -19,12 +19,12 @@ const VOCABULARY: ReadonlyArray<readonly [FieldRole, readonly string[]]> = [
   ['title', ['action', 'actions', 'action statement', 'action statements', 'activity', 'activities', 'objective', 'objectives',
     'aim', 'aims', 'proposed action', 'proposed actions', 'action point', 'action points', 'task', 'tasks', 'initiative',
     'what we will do', 'planned action', 'planned actions', 'action title', 'commitment', 'key action', 'key actions', 'what',
-    'action required', 'actions to be taken']],
+    'action required', 'actions to be taken', 'title']],
   ['description', ['detail', 'details', 'description', 'how', 'action detail', 'action details', 'further detail', 'how we will do it',
-    'method', 'approach', 'actions required']],
+    'method', 'approach', 'actions required', 'what this involves', 'summary', 'background', 'what we will do and why']],
   ['timeframe', ['target date', 'target dates', 'timescale', 'timescales', 'time frame', 'timeframe', 'time scale', 'deadline',
     'by when', 'date', 'dates', 'when', 'completion date', 'target', 'timing', 'due date', 'target completion', 'target completion date',
-    'time line', 'timeline', 'year', 'delivery date']],
+    'time line', 'timeline', 'year', 'delivery date', 'by', 'due', 'due by', 'target timescale', 'date due']],
   ['owner', ['action owner', 'action owners', 'owner', 'owners', 'lead', 'leads', 'responsibility', 'responsible', 'who',
     'stakeholder', 'stakeholders', 'lead responsibility', 'responsible person', 'responsible persons', 'accountable', 'lead person']],
   ['measures', ['success measure', 'success measures', 'success measures impact', 'measure of success', 'measures of success',
@@ -88,6 +88,12 @@ function readAlternatives(header: string): FieldRole | null {
     if (role) return role;
   }
   return null;
+}
+
+/** True when `label` is a field name of the vocabulary as it stands (no typo or partial match). */
+export function isKnownLabel(label: string): boolean {
+  const key = normaliseHeader(label);
+  return key.length > 0 && exactRole(key) !== null;
 }
 
 function exactRole(key: string): FieldRole | null {

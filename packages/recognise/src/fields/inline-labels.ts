@@ -1,0 +1,57 @@
+// Field labels inside a line: "Lead: HR; By: July 2026", "(Owner: Estates, due Q3 2025)",
+// "Title. Lead: X. Timescale: Y." — every "Label:" whose label the vocabulary knows starts a field
+// that runs to the next such label or a closing bracket.
+import { fieldRole, isKnownLabel, type FieldRole } from './field-role.ts';
+
+export interface InlineField {
+  label: string;
+  role: FieldRole;
+  value: string;
+}
+
+// A label is one to four words right before a colon; the longest known one wins.
+const LABEL_BEFORE_COLON = /((?:[A-Za-z][\w'’/&()-]*\s+){0,3}[A-Za-z][\w'’/&()-]*)\s*:\s*/g;
+
+interface Found {
+  start: number;
+  valueStart: number;
+  label: string;
+  role: FieldRole;
+}
+
+function labelsIn(text: string): Found[] {
+  const found: Found[] = [];
+  for (const m of text.matchAll(LABEL_BEFORE_COLON)) {
+    const words = m[1]!.split(/\s+/);
+    for (let take = Math.min(4, words.length); take >= 1; take--) {
+      const label = words.slice(words.length - take).join(' ');
+      const role = isKnownLabel(label) ? fieldRole(label) : null;
+      if (!role) continue;
+      const start = m.index + m[0].indexOf(label);
+      found.push({ start, valueStart: m.index + m[0].length, label, role });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Splits `text` into what comes before its first known label (`lead`) and the labelled fields.
+ * Brackets that hold only fields are taken out whole. Returns no fields when there are none.
+ */
+export function splitInlineLabels(text: string): { lead: string; fields: InlineField[] } {
+  const found = labelsIn(text);
+  if (found.length === 0) return { lead: text.trim(), fields: [] };
+  const fields: InlineField[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    let end = found[k + 1]?.start ?? text.length;
+    const close = text.slice(f.valueStart, end).search(/[)\]]/);
+    if (close >= 0) end = f.valueStart + close;
+    const value = text.slice(f.valueStart, end).replace(/^[\s]+|[\s;,.([]+$/g, '').replace(/\s*[;|]\s*$/, '');
+    if (value.length > 0) fields.push({ label: f.label, role: f.role, value });
+  }
+  let lead = text.slice(0, found[0]!.start);
+  lead = lead.replace(/[\s([{;,|–-]+$/, '').trim();
+  return { lead, fields };
+}

@@ -1,0 +1,77 @@
+// Record anchors: the block that opens each record of a run — a list item at a depth, a heading
+// of a level, a paragraph opening with a ref of one shape, a "Action: …" label, a bulleted
+// paragraph. Anchors of one key, in a run, are the records of one reading.
+import { fieldRole } from '../fields/field-role.ts';
+import { readLeadingRef, readMarkerRef, type RefShape } from '../fields/ref-grammar.ts';
+import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
+import { themeByDefinition } from '../fields/theme-text.ts';
+import { isHeadingLike, type Item } from '../items.ts';
+import { themeHeading } from '../recognition.ts';
+
+export type AnchorFamily = 'list' | 'heading' | 'ref' | 'label' | 'bullet' | 'paragraph';
+
+export interface Anchor {
+  item: Item;
+  /** same key = same kind of record: "list:0:number", "heading:3:keyword", "ref:code" */
+  key: string;
+  family: AnchorFamily;
+  ref: string | null;
+  refShape: RefShape | null;
+  /** letter prefix of a coded ref, for sequence checks */
+  prefix: string | null;
+  /** the anchor's text after its ref (for a label anchor, after the label) */
+  text: string;
+}
+
+const BULLET_PARAGRAPH = /^([-–•*·▪◦○])\s+(\S.*)$/s;
+
+/** Refs that set themselves off plainly enough to open a record: any but a bare number with one space. */
+function strongRef(text: string): ReturnType<typeof readLeadingRef> {
+  const ref = readLeadingRef(text);
+  if (!ref || ref.rest.length === 0) return null;
+  return ref;
+}
+
+/** "VISIBILITY Ensure that …", a theme label then its definition: the plan's key, not an action. */
+export function definesTheme(item: Item): boolean {
+  const heading = themeHeading(item.lines.length > 0 ? item.lines : [item.text]);
+  return (heading !== null && heading.rest.length > 0) || themeByDefinition(item.text) !== null;
+}
+
+/** The anchor an item can be, or null. */
+export function anchorOf(item: Item): Anchor | null {
+  if (item.kind === 'listItem') {
+    const marker = readMarkerRef(item.marker);
+    const inner = marker ? null : strongRef(item.text);
+    const ref = marker?.ref ?? (inner && inner.shape !== 'number' ? inner.ref : null);
+    const shape = marker?.shape ?? (ref ? inner!.shape : null);
+    return {
+      item, key: `list:${item.depth}:${marker?.shape ?? (item.ordered ? 'ordered' : 'bullet')}`, family: 'list',
+      ref, refShape: shape, prefix: ref ? (/^[A-Z]+/.exec(ref)?.[0] ?? null) : null, text: inner && ref ? inner.rest : item.text,
+    };
+  }
+  if (item.kind === 'heading') {
+    const ref = strongRef(item.text);
+    return {
+      item, key: `heading:${item.level}:${ref ? ref.shape : 'plain'}`, family: 'heading',
+      ref: ref?.ref ?? null, refShape: ref?.shape ?? null, prefix: ref?.prefix ?? null, text: ref ? ref.rest : item.text,
+    };
+  }
+  if (item.kind !== 'paragraph') return null;
+  const first = item.lines[0] ?? item.text;
+  const ref = strongRef(first);
+  if (ref) {
+    const rest = [ref.rest, ...item.lines.slice(1)].join(' ').trim();
+    return { item, key: `ref:${ref.shape}:${ref.keyword ?? ''}`, family: 'ref', ref: ref.ref, refShape: ref.shape, prefix: ref.prefix, text: rest };
+  }
+  const label = LABEL_INLINE.exec(first) ?? LABEL_ONLY.exec(first);
+  if (label?.[1] && fieldRole(label[1]) === 'title') {
+    return { item, key: `label:${label[1].toLowerCase()}`, family: 'label', ref: null, refShape: null, prefix: null, text: [label[2] ?? '', ...item.lines.slice(1)].join(' ').trim() };
+  }
+  const bullet = BULLET_PARAGRAPH.exec(item.text);
+  if (bullet?.[2]) return { item, key: `bullet:${bullet[1]}`, family: 'bullet', ref: null, refShape: null, prefix: null, text: bullet[2] };
+  // A plain paragraph may be a record too (actions typed one per paragraph under a heading that
+  // says so); only the introduction and the wording can tell, so the scorer decides.
+  if (!isHeadingLike(item) && !definesTheme(item)) return { item, key: 'paragraph', family: 'paragraph', ref: null, refShape: null, prefix: null, text: item.text };
+  return null;
+}

@@ -1,0 +1,192 @@
+// The record reader: for every kind of anchor, every run of records is a proposal. Whether a run is
+// a plan's actions is left to the scorer (action-likeness of the titles, fields, refs that count,
+// and what introduces the run), so a list is read as actions whatever introduces it, and a list of
+// needs or achievements in the same style is not.
+import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
+import type { ThemeId } from '@tc/model';
+import { actionLikeness } from '../action-likeness.ts';
+import { addTheme, newDraft } from '../action-draft.ts';
+import { fieldRole } from '../fields/field-role.ts';
+import { splitInlineLabels } from '../fields/inline-labels.ts';
+import { LABEL_ONLY } from '../fields/section-heading.ts';
+import { colonTitle, readAnchorText, readBody, type TitleRule } from './record-fields.ts';
+import { themeByDefinition } from '../fields/theme-text.ts';
+import { isHeadingLike, type Item } from '../items.ts';
+import type { Proposal } from '../readings/reading.ts';
+import { positions, themeHeading, type Recognition } from '../recognition.ts';
+import { anchorOf, type Anchor } from './anchors.ts';
+import { isGroupLabel, recordRuns, type Run } from './record-runs.ts';
+
+/** The theme a group label names: "Visibility", "Theme 2: Recognition", "Objective 1: Visibility – …", a definition. */
+export function groupTheme(text: string): { theme: ThemeId | null; themeless: boolean } {
+  const bare = text.replace(/^\s*(?:objective|theme|priority|aim|goal|area|strand|pillar)\s*\d*\s*[:.–-]?\s*/i, '').replace(/:\s*$/, '').trim();
+  const label = bare.length <= 60 ? normaliseThemeLabel(bare) : null;
+  if (label) return label.kind === 'theme' ? { theme: label.theme, themeless: false } : { theme: null, themeless: true };
+  const lead = leadingThemeLabel(bare);
+  if (lead?.label.kind === 'theme') return { theme: lead.label.theme, themeless: false };
+  const defined = themeByDefinition(bare);
+  return { theme: defined, themeless: false };
+}
+
+const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|priorities|what we will do|we will|we commit|will:|intend to|aims?|activit(?:y|ies)|steps|deliverables|initiatives)\b/i;
+const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements)\b/i;
+
+/** What the blocks just before a run say about it: a theme (heading, bare word, definition) and whether they introduce actions. */
+interface Introduction {
+  theme: ThemeId | null;
+  /** the heading names no theme on purpose ("Overarching", "Evaluating impact") */
+  themeless: boolean;
+  group: string | null;
+  /** +1 introduces actions, −1 introduces something else, 0 says nothing */
+  says: number;
+  /** the introduction says "actions" (or objectives, "we will" …) in so many words */
+  explicit: boolean;
+  /** the heading or lead-in that introduces the run, kept as its section */
+  head: Item | null;
+}
+
+function introduction(r: Recognition, first: Item): Introduction {
+  const out: Introduction = { theme: null, themeless: false, group: null, says: 0, explicit: false, head: null };
+  for (let i = first.index - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    const item = r.items[i]!;
+    if (item.kind === 'table' || item.kind === 'listItem') break;
+    const text = item.text.replace(/:\s*$/, '').trim();
+    const label = text.length <= 60 ? normaliseThemeLabel(text.replace(/\bactions?\b\s*$/i, '').trim() || text) : null;
+    const byDefinition = label ? null : themeByDefinition(text);
+    // The plan's own title says "action plan"; it introduces the whole document, not this run.
+    const planTitle = i === r.context.titleItem && /\bplan\b/i.test(item.text);
+    const introduces = !planTitle && (item.text.trim().endsWith(':') || item.kind === 'heading' || isHeadingLike(item));
+    // Only the block right before the run, or a heading over it, speaks for what the run is.
+    if (seen === 0 || (introduces && out.says === 0 && out.head === null)) {
+      if (introduces) {
+        const field = LABEL_ONLY.exec(item.text)?.[1];
+        const role = field ? fieldRole(field) : null;
+        // "Supporting actions required:" names a field of the record above; what follows is its value.
+        if (item.text.trim().endsWith('?') || NOT_ACTIONS_WORDS.test(item.text) || (role !== null && role !== 'title')) out.says = -1;
+        else if (ACTIONS_WORDS.test(item.text) || label?.kind === 'theme' || byDefinition) out.says = 1;
+        out.explicit = out.says === 1 && ACTIONS_WORDS.test(item.text);
+        if (out.says !== 0 && isHeadingLike(item)) out.head = item;
+      } else if (seen === 0) {
+        // Narrative right before the run says nothing for it; a theme heading above may still name its theme.
+        out.head = item;
+      }
+    }
+    if (label || byDefinition) {
+      if (label?.kind === 'theme') out.theme = label.theme;
+      else if (byDefinition) out.theme = byDefinition;
+      else out.themeless = true;
+      out.group = out.theme ?? (label?.kind ?? null);
+      break;
+    }
+    if (item.kind === 'heading') break;
+  }
+  if (out.head && out.says === 0) out.head = null;
+  return out;
+}
+
+const FAMILY_STRENGTH: Record<Anchor['family'], number> = { list: 0.45, heading: 0.45, ref: 0.55, label: 0.65, bullet: 0.4, paragraph: 0.15 };
+
+/**
+ * Where most records of a run carry fields, a record at either end with none that reads as no
+ * action ("1. Introduction" before "2. Create …  Owner: …") is not one of them (DEPTA's seed
+ * alignment, reduced to the ends of the run).
+ */
+function trimEdges(run: Run): Run {
+  const records = [...run.records];
+  const hasFields = (rec: Run['records'][number]): boolean =>
+    splitInlineLabels(rec.anchor.text).fields.length > 0 || rec.body.some((b) => b.kind === 'table' || splitInlineLabels(b.text).fields.length > 0 || LABEL_ONLY.test(b.text));
+  const outlier = (rec: Run['records'][number]): boolean => {
+    const others = records.filter((x) => x !== rec);
+    return others.length >= 2 && others.filter(hasFields).length >= 0.6 * others.length && !hasFields(rec) && actionLikeness(rec.anchor.text) < 0.5;
+  };
+  while (records.length > 2 && outlier(records[0]!)) records.shift();
+  while (records.length > 2 && outlier(records[records.length - 1]!)) records.pop();
+  return { ...run, records };
+}
+
+// Words by which a document says it is an action plan at all.
+const PLAN_WORDS = /\b(?:actions?|commitments?|objectives?|visibility|recognition|career development|sustainability|we will|timescales?|milestones?)\b/gi;
+// Naming itself outright counts for more.
+const PLAN_NAMES = /\b(?:action plan|technician commitment)\b/gi;
+
+/** How much the document as a whole says it is a plan: 0 (not at all) to 1. */
+export function planness(r: Recognition): number {
+  let count = 0;
+  for (const item of r.items) {
+    const text = item.kind === 'table' ? (item.table?.rows.slice(0, 2).flatMap((row) => row.cells.map((c) => c.text)).join(' ') ?? '') : item.text;
+    count += (text.match(PLAN_WORDS)?.length ?? 0) + 2 * (text.match(PLAN_NAMES)?.length ?? 0);
+    if (count >= 6) return 1;
+  }
+  return count / 6;
+}
+
+function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
+  const run = trimEdges(whole);
+  // A record holds one field table at most; a heading over several is a heading over a run of them.
+  if (run.records.some((rec) => rec.body.filter((b) => b.kind === 'table').length > 1)) return null;
+  // Headings over numbered sub-items ("Objective 1" over 1.1, 1.2) head groups of records, not records.
+  const grouping = run.records.filter((rec) => rec.body.filter((b) => anchorOf(b)?.ref).length >= 2).length;
+  if (run.records[0]!.anchor.family === 'heading' && grouping * 2 >= run.records.length) return null;
+  const intro = introduction(r, run.records[0]!.anchor.item);
+  // Plain paragraphs are actions only where something introduces them as such.
+  if (run.records[0]!.anchor.family === 'paragraph' && !intro.explicit) return null;
+  // A list of the themes with their definitions is the plan's key to its themes (narrative keeps it).
+  const definitions = run.records.filter(({ anchor }) => themeHeading([anchor.item.text])?.rest.length || themeByDefinition(anchor.item.text)).length;
+  if (definitions * 2 >= run.records.length) return null;
+  const colonShare = run.records.filter((rec) => colonTitle(rec.anchor.text) !== null).length / run.records.length;
+  const rule: TitleRule = { colonTitle: colonShare >= 0.6 && run.records.length >= 2 };
+  const drafts: Recognition['drafts'] = [];
+  const claims: number[] = [];
+  const sections: Recognition['sections'] = [];
+  let theme = intro.theme;
+  let group = intro.group;
+  let themeless = intro.themeless;
+  run.records.forEach(({ anchor, body }, k) => {
+    // A group label between records (refs that run on across headings) sets the theme from there on.
+    if (k > 0) {
+      const from = run.records[k - 1]!.anchor.item.index + 1;
+      for (const item of r.items.slice(from, anchor.item.index)) {
+        if (!isGroupLabel(anchor, item)) continue;
+        const label = groupTheme(item.text);
+        theme = label.theme;
+        themeless = label.themeless;
+        group = label.theme ?? group;
+        claims.push(item.index);
+        sections.push({ heading: item.text, text: '', theme, provenance: positions([item]), item: item.index });
+      }
+    }
+    const draft = newDraft({ ref: anchor.ref, provenance: positions([anchor.item, ...body]), themeless });
+    readAnchorText(draft, anchor.text, rule);
+    readBody(draft, body);
+    if (theme) addTheme(draft, theme, 'section');
+    drafts.push({ draft, layout: layoutName(anchor), item: anchor.item.index, group });
+    claims.push(anchor.item.index, ...body.map((b) => b.index));
+  });
+  // An introduction that says "actions" in so many words is stronger evidence than a theme heading.
+  const said = intro.explicit ? 0.5 : 0.35 * intro.says;
+  // In a document that never says it is a plan, a list is a plan's actions only on strong evidence.
+  const structure = Math.max(0, Math.min(1, FAMILY_STRENGTH[run.records[0]!.anchor.family] + said - 0.5 * (1 - plan)));
+  // The heading that introduces the actions is kept as their section, as printed.
+  if (intro.head && intro.says > 0 && intro.head.index !== r.context.titleItem && !r.consumed.has(intro.head.index)) {
+    sections.push({ heading: intro.head.text, text: '', theme: intro.theme, provenance: positions([intro.head]), item: intro.head.index });
+    claims.push(intro.head.index);
+  }
+  return { reader: `records:${run.key}`, claims: [...new Set(claims)].sort((a, b) => a - b), drafts, sections, themes: [], diagnostics: [], structure };
+}
+
+function layoutName(anchor: Anchor): string {
+  const names: Record<Anchor['family'], string> = { list: 'list', heading: 'headed-records', ref: 'ref-records', label: 'labelled-records', bullet: 'list', paragraph: 'list' };
+  return names[anchor.family];
+}
+
+/** Every run of records the document holds, each as a proposal. */
+export function proposeRecords(r: Recognition): Proposal[] {
+  const anchors = r.items.flatMap((item) => {
+    if (r.consumed.has(item.index) || item.index === r.context.titleItem) return [];
+    const anchor = anchorOf(item);
+    return anchor ? [anchor] : [];
+  });
+  const taken = new Set([...r.consumed, ...(r.context.titleItem === null ? [] : [r.context.titleItem])]);
+  const plan = planness(r);
+  return recordRuns(r.items, anchors, taken).flatMap((run) => proposeRun(r, run, plan) ?? []);
+}

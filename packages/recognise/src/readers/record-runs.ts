@@ -1,0 +1,126 @@
+// Runs of records: anchors of one key, in order, with nothing between them that closes the run
+// (a heading above them, a table, a theme word or lead-in line, a shallower list item). Each
+// record is its anchor plus the blocks up to the next anchor; the last record takes only the
+// blocks that read as its own (fields, deeper items, a little detail for headed records).
+import { fieldRole } from '../fields/field-role.ts';
+import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
+import { isHeadingLike, type Item } from '../items.ts';
+import { readFieldTable } from '../regions/field-tables.ts';
+import { definesTheme, type Anchor } from './anchors.ts';
+
+export interface RecordSpan {
+  anchor: Anchor;
+  body: Item[];
+  /** anchors of this run's kind that were field lines, taken into the body */
+  fieldAnchors?: number;
+}
+
+export interface Run {
+  key: string;
+  records: RecordSpan[];
+}
+
+function isFieldLine(item: Item): boolean {
+  const label = LABEL_ONLY.exec(item.text) ?? LABEL_INLINE.exec(item.text);
+  const role = label?.[1] ? fieldRole(label[1]) : null;
+  return role !== null && role !== 'title';
+}
+
+// Refs that carry their own grouping (1.1, V1a, CD2, HU-01, "Objective 2.1") run on across the
+// group headings between them.
+const GROUPING_REFS = new Set(['dotted', 'number-letter', 'code', 'dash-code', 'keyword']);
+
+/** A heading (or heading-like line) between records whose refs group them: the group's label. */
+export function isGroupLabel(anchor: Anchor, item: Item): boolean {
+  if (anchor.family !== 'ref' && anchor.family !== 'list') return false;
+  if (!anchor.refShape || !GROUPING_REFS.has(anchor.refShape)) return false;
+  return item.kind === 'heading' || (item.kind === 'paragraph' && (isHeadingLike(item) || definesTheme(item)) && !isFieldLine(item));
+}
+
+/** Whether `item`, lying between two anchors of `anchor`'s key, ends the run. */
+function closesRun(anchor: Anchor, item: Item, between = false): boolean {
+  if (between && isGroupLabel(anchor, item)) return false;
+  if (item.kind === 'heading') {
+    if (anchor.family !== 'heading') return true;
+    return item.level <= anchor.item.level;
+  }
+  if (item.kind === 'table') return anchor.family === 'list' || anchor.family === 'bullet' || !item.table || readFieldTable(item.table) === null;
+  if (item.kind === 'listItem' && anchor.family === 'list') return item.depth < anchor.item.depth;
+  if (item.kind === 'listItem' && anchor.family === 'paragraph') return true;
+  if (item.kind === 'paragraph' && anchor.family !== 'heading' && ((isHeadingLike(item) && !isFieldLine(item)) || definesTheme(item))) return true;
+  return false;
+}
+
+/** Blocks after the last anchor of a run that still belong to its record. */
+function tail(anchor: Anchor, items: readonly Item[], from: number, stop: ReadonlySet<number>): Item[] {
+  const out: Item[] = [];
+  let prose = 0;
+  for (let i = from; i < items.length && out.length < 12; i++) {
+    const item = items[i]!;
+    if (stop.has(i) || closesRun(anchor, item)) break;
+    if (item.kind === 'listItem' && anchor.family === 'list' && item.depth > anchor.item.depth) out.push(item);
+    else if (item.kind === 'listItem' && item.depth > 0 && anchor.family !== 'list') out.push(item);
+    else if ((item.kind === 'paragraph' || item.kind === 'listItem') && isFieldLine(item)) out.push(item);
+    else if (item.kind === 'table' && anchor.family !== 'list') out.push(item);
+    else if (item.kind === 'paragraph' && (anchor.family === 'heading' || anchor.family === 'ref' || anchor.family === 'label') && prose < 2) {
+      prose++;
+      out.push(item);
+    } else break;
+  }
+  return out;
+}
+
+/**
+ * Splits the anchors of each key into runs. `taken` holds blocks read before (the key of a plan,
+ * its title); they are never part of a record.
+ */
+export function recordRuns(items: readonly Item[], anchors: readonly Anchor[], taken: ReadonlySet<number>): Run[] {
+  const byKey = new Map<string, Anchor[]>();
+  for (const a of anchors) {
+    const list = byKey.get(a.key) ?? [];
+    list.push(a);
+    byKey.set(a.key, list);
+  }
+  const runs: Run[] = [];
+  for (const [key, list] of byKey) {
+    const anchorAt = new Set(list.filter((a) => a.family === 'label' || !isFieldLine(a.item)).map((a) => a.item.index));
+    let current: RecordSpan[] = [];
+    const close = (): void => {
+      if (current.length === 0) return;
+      const last = current[current.length - 1]!;
+      last.body = tail(last.anchor, items, last.anchor.item.index + 1, new Set([...taken, ...anchorAt]));
+      runs.push({ key, records: current });
+      current = [];
+    };
+    for (const anchor of list) {
+      const prev = current[current.length - 1];
+      // "- Lead: HR" in the same bullet style as the actions (the nesting lost, as in a PDF): a
+      // field of the record before it, not a record.
+      if (anchor.family !== 'label' && isFieldLine(anchor.item)) {
+        if (prev) {
+          const between = items.slice(prev.anchor.item.index + 1, anchor.item.index + 1);
+          if (!between.slice(0, -1).some((item) => closesRun(anchor, item))) {
+            prev.body = between.filter((item) => !taken.has(item.index));
+            prev.fieldAnchors = (prev.fieldAnchors ?? 0) + 1;
+            continue;
+          }
+        }
+        continue;
+      }
+      if (prev) {
+        const between = items.slice(prev.anchor.item.index + 1, anchor.item.index);
+        if (between.some((item) => closesRun(anchor, item, true))) close();
+        else prev.body = between.filter((item) => !taken.has(item.index) && !isForeignAnchor(item, anchors, key) && !isGroupLabel(anchor, item));
+      }
+      current.push({ anchor, body: [] });
+    }
+    close();
+  }
+  return runs;
+}
+
+// Between two records of one kind, an anchor of another shallower kind is not body.
+function isForeignAnchor(item: Item, anchors: readonly Anchor[], key: string): boolean {
+  const a = anchors.find((x) => x.item.index === item.index);
+  return a !== undefined && a.key !== key && a.family === 'heading';
+}
