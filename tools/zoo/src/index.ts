@@ -1,0 +1,10 @@
+export { FAMILIES, NOT_PLANS } from './families/index.ts';
+export { makePlan } from './content/make-plan.ts';
+export { Gold, GoldAction } from './gold.ts';
+export type { LayoutFamily } from './family.ts';
+export type { NotPlanKind } from './not-plan.ts';
+export { ZOO_FORMATS, zooFiles, ciSample, type ZooFile, type ZooFormat } from './zoo-files.ts';
+export { evaluateFile, evaluateFiles, cellKey, type Cells } from './evaluate.ts';
+export { scoreDocument, matchActions, addTally, emptyTally, f1, type Tally } from './score.ts';
+export { Scoreboard, tableOf, compareFigures } from './scoreboard.ts';
+export { layoutsReport, overall } from './layouts-report.ts';
