@@ -29,10 +29,10 @@ describe('tc inspect', () => {
     const run = await runCli(['inspect', `${root}portsmouth/plan.txt`]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^readings chosen:\n {2}action-table: 21 action\(s\)/);
-    expect(run.stdout).toMatch(/\n {2}sections: 21 action\(s\), quality 0\.\d+/);
+    expect(run.stdout).toMatch(/\n {2}records:ref:keyword:action: 21 action\(s\), quality 0\.\d+/);
     const blocks = run.stdout.split('\nblocks:\n')[1]!.trimEnd().split('\n');
     const json = JSON.parse((await runCli(['inspect', `${root}portsmouth/plan.txt`, '--json'])).stdout) as Inspection;
     expect(blocks).toHaveLength(json.blocks.length);
-    expect(blocks.find((line) => line.includes('Action 1'))).toMatch(/sections \(\d/);
+    expect(blocks.find((line) => / Action 1(?:  \[|$)/.test(line))).toMatch(/records:ref:keyword:action \(\d/);
   });
 });

@@ -25,6 +25,8 @@ export interface ActionDraft {
   provenance: Provenance[];
   /** the plan puts the action under no theme ("Overarching", "Evaluating impact"): never classify it */
   themeless: boolean;
+  /** themes stated in hedged wording ("Mainly recognition, also visibility"), as printed */
+  hedgedThemes: string | null;
 }
 
 export function newDraft(init: Partial<ActionDraft> = {}): ActionDraft {
@@ -45,6 +47,7 @@ export function newDraft(init: Partial<ActionDraft> = {}): ActionDraft {
     extra: {},
     provenance: [],
     themeless: false,
+    hedgedThemes: null,
     ...init,
   };
 }

@@ -44,6 +44,10 @@ function thirdPerson(word: string): boolean {
 
 /** The features the scorer weighs, exposed for tests and `tc inspect`. */
 export interface ActionFeatures {
+  /** opens with a gerund of a doing verb ("Developing …") */
+  gerund: boolean;
+  /** says the work is still to be done ("… to be developed") */
+  pending: boolean;
   imperative: boolean;
   commitment: boolean;
   past: boolean;
@@ -63,6 +67,11 @@ export function actionFeatures(text: string): ActionFeatures {
   const lower = clean.toLowerCase();
   const commitment = /^(?:we\s+(?:will|shall|are going to|plan to|aim to|intend to|commit to|would like to)|will|to\s+\p{L}+|(?:\p{L}+\s+){0,3}(?:will|shall)\s)/u.test(lower) && !/^(?:it|this|there)\s+will\s+be\s/u.test(lower);
   const toVerb = /^to\s+(\p{L}+)/u.exec(lower)?.[1];
+  // "Reviewing success of …", "Developing a …": a gerund naming the work, as plans often do.
+  const stem = first.toLowerCase().replace(/ing$/, '');
+  const gerund = first.toLowerCase().endsWith('ing') && (VERBS.has(stem) || VERBS.has(`${stem}e`) || VERBS.has(stem.replace(/(.)\1$/, '$1')));
+  // "New webpage to be developed", "All staff to be notified": work still to do.
+  const pending = /\bto be \p{L}+(?:ed|en|wn|lt|nt)\b/u.test(lower);
   const imperative = verbBase(first) !== null || (toVerb !== undefined && VERBS.has(toVerb)) || /^(?:co-?ordinate|re-?\p{L}+|up-?skill)$/u.test(first.toLowerCase())
     || (/^[A-Z][a-z]+(?:ise|ize|ify|ate)$/.test(first) && !pastTense(first));
   const label = /^([^:]{1,40}):\s*/.exec(clean)?.[1];
@@ -75,6 +84,8 @@ export function actionFeatures(text: string): ActionFeatures {
     return pastTense(t) && !/^(?:be|been|being|is|are|will|to|get|gets|become|remain)$/.test(before);
   });
   return {
+    gerund: gerund && !imperative,
+    pending,
     imperative,
     commitment,
     past: reported || pastTense(first) || (tokens[0]?.toLowerCase() === 'we' && pastTense(tokens[1] ?? ''))
@@ -93,6 +104,8 @@ export function actionLikeness(text: string): number {
   let z = -0.9;
   if (f.imperative) z += 2.2;
   if (f.commitment) z += 1.6;
+  if (f.gerund) z += 1.4;
+  if (f.pending && !f.commitment) z += 1.4;
   if (f.past) z -= 2.4;
   if (f.thirdPerson) z -= 0.8;
   if (f.question) z -= 3;

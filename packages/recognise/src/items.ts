@@ -87,8 +87,15 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
   },
   symbol: (node, push) =>
     push({ kind: 'symbol', text: node.raw, lines: [], position: node.position, marker: null, ordered: false, table: null, checked: node.checked }),
-  table: (node, push) =>
-    push({ kind: 'table', text: '', lines: [], position: node.position, marker: null, ordered: false, table: node, checked: false }),
+  table: (node, push) => {
+    // One row on its own ("V1<tab>Run a showcase") is a line whose parts a tab set apart, not a table.
+    if (node.rows.length === 1 && node.rows[0]!.cells.length <= 3) {
+      const text = node.rows[0]!.cells.map((c) => flat(c.text)).filter(Boolean).join('  ');
+      if (text) push({ kind: 'paragraph', text, lines: [text], position: node.position, marker: null, ordered: false, table: null, checked: false });
+      return;
+    }
+    push({ kind: 'table', text: '', lines: [], position: node.position, marker: null, ordered: false, table: node, checked: false });
+  },
   list: (node, push) => {
     for (const child of node.children) {
       const { text, lines } = listItemText(child);

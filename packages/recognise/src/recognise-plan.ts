@@ -48,6 +48,15 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
   for (const { draft } of r.drafts) takeBracketedThemes(draft);
   applyCodeThemes(r);
   const actions = assignIds(r);
+  r.drafts.forEach(({ draft }, i) => {
+    if (!draft.hedgedThemes) return;
+    r.diagnostics.push({
+      severity: 'warning',
+      code: 'theme-wording-hedged',
+      message: `action ${actions[i]!.id} states its themes in hedged wording ("${draft.hedgedThemes}"); every theme named was kept`,
+      at: actions[i]!.provenance[0] ?? null,
+    });
+  });
   const layout = dominantLayout(r);
 
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...r.diagnostics];

@@ -23,7 +23,7 @@ describe('ref grammar', () => {
     expect(found).toMatchObject({ ref, shape, delimiter, rest: 'Publish a page' });
   });
 
-  it.each(['100 technicians attended', '2025 will see more', 'B. Smith said so', 'I will do it', 'Year 1: start', 'V1'])('%j opens with no ref', (text) => {
+  it.each(['100 technicians attended', '12 of them came', '2025 will see more', 'B. Smith said so', 'I will do it', 'Year 1: start', 'V1'])('%j opens with no ref', (text) => {
     expect(readLeadingRef(text)).toBeNull();
   });
 

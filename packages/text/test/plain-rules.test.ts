@@ -117,14 +117,14 @@ describe('paragraphs, headings, lists and ticks', () => {
     expect(doc.children[1]).toMatchObject({ depth: 2, text: 'Action Plan:', raw: '## Action Plan: ##' });
   });
 
-  it('reads bullet and ordered lists with markers as printed', () => {
+  it('reads bullet and ordered lists with markers as printed, a new list where the style changes', () => {
     const doc = parse('- one\n- two\n  wrapped\n\n- three\n\n1. first\n2) second\na) third\n\nEnd');
-    expect(doc.children.map((n) => n.type)).toEqual(['list', 'list', 'paragraph']);
-    const [bullets, ordered] = doc.children as Array<Extract<BlockNode, { type: 'list' }>>;
+    expect(doc.children.map((n) => n.type)).toEqual(['list', 'list', 'list', 'list', 'paragraph']);
+    const [bullets, ...ordered] = doc.children.slice(0, 4) as Array<Extract<BlockNode, { type: 'list' }>>;
     expect(bullets!.ordered).toBe(false);
     expect(bullets!.children.map((i) => [i.marker, (i.children[0] as ParagraphNode).text])).toEqual([[null, 'one'], [null, 'two wrapped'], [null, 'three']]);
-    expect(ordered!.ordered).toBe(true);
-    expect(ordered!.children.map((i) => i.marker)).toEqual(['1', '2)', 'a)']);
+    expect(ordered.map((l) => l.ordered)).toEqual([true, true, true]);
+    expect(ordered.map((l) => l.children.map((i) => i.marker))).toEqual([['1'], ['2'], ['a']]);
   });
 
   it('gives an empty bullet the paragraph after the blank lines', () => {

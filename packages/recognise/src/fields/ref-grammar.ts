@@ -67,7 +67,10 @@ export function readLeadingRef(text: string): LeadingRef | null {
   if (m && m[0].length < t.length) {
     const delimiter = delimiterOf(m[3], m[0]);
     const wide = /^\d{1,3}[a-z]?\s{2,}|^\d{1,3}[a-z]?\t/.test(t);
-    if (delimiter !== ' ' || wide) {
+    // "1 Publish …": one space, then a capital — a ref where such lines run in sequence (the
+    // reader's regularity evidence decides), not "100 technicians" or "12 of them".
+    const capital = /^\d{1,3} \p{Lu}/u.test(t);
+    if (delimiter !== ' ' || wide || capital) {
       return { ref: `${m[1]}${m[2]}`, shape: m[2] ? 'number-letter' : 'number', delimiter: delimiter === ' ' ? ' ' : delimiter, keyword: null, prefix: null, rest: t.slice(m[0].length) };
     }
   }

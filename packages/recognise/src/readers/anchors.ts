@@ -25,10 +25,10 @@ export interface Anchor {
 
 const BULLET_PARAGRAPH = /^([-–•*·▪◦○])\s+(\S.*)$/s;
 
-/** Refs that set themselves off plainly enough to open a record: any but a bare number with one space. */
+/** A ref opening a record: with text after it, or alone where a word says so ("Action 3"). */
 function strongRef(text: string): ReturnType<typeof readLeadingRef> {
   const ref = readLeadingRef(text);
-  if (!ref || ref.rest.length === 0) return null;
+  if (!ref || (ref.rest.length === 0 && ref.shape !== 'keyword')) return null;
   return ref;
 }
 

@@ -22,6 +22,7 @@ export function putField(draft: ActionDraft, label: string, role: FieldRole | nu
     const found = themesInText(text);
     if (found) for (const theme of found.themes) addTheme(draft, theme, 'label');
     else draft.extra[label] = text;
+    if (found?.hedged) draft.hedgedThemes = text;
     return;
   }
   if (role === 'owner') {
@@ -86,11 +87,21 @@ function splitFirstSentence(text: string): { first: string; rest: string | null 
   return { first: m[1].trim(), rest: text.slice(m[0].length).trim() || null };
 }
 
+/** How often each label was read, by label as printed: for the diagnostic that names them. */
+export type LabelUse = Map<string, { role: string; count: number }>;
+
+function countLabel(labels: LabelUse | undefined, label: string, role: FieldRole | null): void {
+  if (!labels) return;
+  const seen = labels.get(label);
+  if (seen) seen.count++;
+  else labels.set(label, { role: role ?? 'extra', count: 1 });
+}
+
 /**
  * Reads the blocks of a record after its anchor. A label on its own ("Success measure:") takes
  * the blocks after it until the next label; other text is description.
  */
-export function readBody(draft: ActionDraft, body: readonly Item[]): void {
+export function readBody(draft: ActionDraft, body: readonly Item[], labels?: LabelUse): void {
   let pending: { label: string; role: FieldRole | null } | null = null;
   for (const item of body) {
     if (item.kind === 'table') {
@@ -103,11 +114,13 @@ export function readBody(draft: ActionDraft, body: readonly Item[]): void {
     const only = LABEL_ONLY.exec(item.text);
     if (only?.[1] && fieldRole(only[1]) !== null) {
       pending = { label: only[1], role: fieldRole(only[1]) };
+      countLabel(labels, only[1], pending.role);
       continue;
     }
     const { lead, fields } = splitInlineLabels(item.text);
     if (fields.length > 0 && lead.length === 0) {
       putInline(draft, fields);
+      for (const f of fields) countLabel(labels, f.label, f.role);
       pending = null;
       continue;
     }

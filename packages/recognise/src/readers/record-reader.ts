@@ -9,13 +9,13 @@ import { addTheme, newDraft } from '../action-draft.ts';
 import { fieldRole } from '../fields/field-role.ts';
 import { splitInlineLabels } from '../fields/inline-labels.ts';
 import { LABEL_ONLY } from '../fields/section-heading.ts';
-import { colonTitle, readAnchorText, readBody, type TitleRule } from './record-fields.ts';
+import { colonTitle, readAnchorText, readBody, type LabelUse, type TitleRule } from './record-fields.ts';
 import { themeByDefinition } from '../fields/theme-text.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
 import { positions, themeHeading, type Recognition } from '../recognition.ts';
 import { anchorOf, type Anchor } from './anchors.ts';
-import { isGroupLabel, recordRuns, type Run } from './record-runs.ts';
+import { recordRuns, type Run } from './record-runs.ts';
 
 /** The theme a group label names: "Visibility", "Theme 2: Recognition", "Objective 1: Visibility – …", a definition. */
 export function groupTheme(text: string): { theme: ThemeId | null; themeless: boolean } {
@@ -28,7 +28,7 @@ export function groupTheme(text: string): { theme: ThemeId | null; themeless: bo
   return { theme: defined, themeless: false };
 }
 
-const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|priorities|what we will do|we will|we commit|will:|intend to|aims?|activit(?:y|ies)|steps|deliverables|initiatives)\b/i;
+const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|committed to|priorities|what we will do|we will|we commit|will:|intend to|aims?|goals?|targets?|activit(?:y|ies)|steps|deliverables|initiatives|year (?:one|two|three|four|[1-5])|next steps|plans for)\b/i;
 const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements)\b/i;
 
 /** What the blocks just before a run say about it: a theme (heading, bare word, definition) and whether they introduce actions. */
@@ -138,15 +138,15 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   const drafts: Recognition['drafts'] = [];
   const claims: number[] = [];
   const sections: Recognition['sections'] = [];
+  const labels: LabelUse = new Map();
+  const diagnostics: Recognition['diagnostics'] = [];
   let theme = intro.theme;
   let group = intro.group;
   let themeless = intro.themeless;
   run.records.forEach(({ anchor, body }, k) => {
     // A group label between records (refs that run on across headings) sets the theme from there on.
     if (k > 0) {
-      const from = run.records[k - 1]!.anchor.item.index + 1;
-      for (const item of r.items.slice(from, anchor.item.index)) {
-        if (!isGroupLabel(anchor, item)) continue;
+      for (const item of run.records[k]!.groupsBefore ?? []) {
         const label = groupTheme(item.text);
         theme = label.theme;
         themeless = label.themeless;
@@ -156,8 +156,10 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
       }
     }
     const draft = newDraft({ ref: anchor.ref, provenance: positions([anchor.item, ...body]), themeless });
-    readAnchorText(draft, anchor.text, rule);
-    readBody(draft, body);
+    // "Action 3" alone: the title is the first plain block after it.
+    const titleBlock = anchor.text.length === 0 ? body.find((b) => b.kind === 'paragraph' && splitInlineLabels(b.text).fields.length === 0 && !LABEL_ONLY.test(b.text)) : undefined;
+    readAnchorText(draft, titleBlock ? titleBlock.text : anchor.text, rule);
+    readBody(draft, body.filter((b) => b !== titleBlock), labels);
     if (theme) addTheme(draft, theme, 'section');
     drafts.push({ draft, layout: layoutName(anchor), item: anchor.item.index, group });
     claims.push(anchor.item.index, ...body.map((b) => b.index));
@@ -171,10 +173,18 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
     sections.push({ heading: intro.head.text, text: '', theme: intro.theme, provenance: positions([intro.head]), item: intro.head.index });
     claims.push(intro.head.index);
   }
-  return { reader: `records:${run.key}`, claims: [...new Set(claims)].sort((a, b) => a - b), drafts, sections, themes: [], diagnostics: [], structure };
+  const first = run.records[0]!.anchor;
+  if (first.refShape === 'keyword' && run.records.length >= 2) {
+    const word = /^\S+/.exec(first.item.text)?.[0] ?? 'Action';
+    const list = [...labels].map(([text, { role, count }]) => `"${text}" → ${role} (${count}×)`);
+    diagnostics.push({ severity: 'info', code: 'section-labels', message: `${run.records.length} "${word} N" sections read; labels: ${list.join('; ') || 'none'}`, at: first.item.position });
+  }
+  return { reader: `records:${run.key}`, claims: [...new Set(claims)].sort((a, b) => a - b), drafts, sections, themes: [], diagnostics, structure };
 }
 
 function layoutName(anchor: Anchor): string {
+  // "Action 3", "Objective 2.1": a section per action.
+  if (anchor.refShape === 'keyword') return 'sections';
   const names: Record<Anchor['family'], string> = { list: 'list', heading: 'headed-records', ref: 'ref-records', label: 'labelled-records', bullet: 'list', paragraph: 'list' };
   return names[anchor.family];
 }

@@ -6,11 +6,13 @@ import { fieldRole } from '../fields/field-role.ts';
 import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import { readFieldTable } from '../regions/field-tables.ts';
-import { definesTheme, type Anchor } from './anchors.ts';
+import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 
 export interface RecordSpan {
   anchor: Anchor;
   body: Item[];
+  /** group labels printed just before this record (a theme heading between records) */
+  groupsBefore?: Item[];
   /** anchors of this run's kind that were field lines, taken into the body */
   fieldAnchors?: number;
 }
@@ -32,8 +34,13 @@ const GROUPING_REFS = new Set(['dotted', 'number-letter', 'code', 'dash-code', '
 
 /** A heading (or heading-like line) between records whose refs group them: the group's label. */
 export function isGroupLabel(anchor: Anchor, item: Item): boolean {
-  if (anchor.family !== 'ref' && anchor.family !== 'list') return false;
+  if (anchor.family !== 'ref' && anchor.family !== 'list' && anchor.family !== 'heading') return false;
   if (!anchor.refShape || !GROUPING_REFS.has(anchor.refShape)) return false;
+  // Over headed records, only a heading above their level, or a short line that names a group.
+  if (anchor.family === 'heading') {
+    if (item.kind === 'heading') return item.level < anchor.item.level;
+    return item.kind === 'paragraph' && item.lines.length <= 2 && item.text.split(' ').length <= 8 && isHeadingLike(item) && !isFieldLine(item) && anchorOf(item) === null;
+  }
   return item.kind === 'heading' || (item.kind === 'paragraph' && (isHeadingLike(item) || definesTheme(item)) && !isFieldLine(item));
 }
 
@@ -54,6 +61,16 @@ function closesRun(anchor: Anchor, item: Item, between = false): boolean {
 /** Blocks after the last anchor of a run that still belong to its record. */
 function tail(anchor: Anchor, items: readonly Item[], from: number, stop: ReadonlySet<number>): Item[] {
   const out: Item[] = [];
+  // "Action 3" on its own: its section runs on to the next heading or table, as the others did.
+  if (anchor.refShape === 'keyword') {
+    for (let i = from; i < items.length && out.length < 15; i++) {
+      const item = items[i]!;
+      const heading = item.kind === 'heading' && (anchor.family !== 'heading' || item.level <= anchor.item.level);
+      if (stop.has(i) || heading || (item.kind === 'table' && (!item.table || readFieldTable(item.table) === null))) break;
+      out.push(item);
+    }
+    return out;
+  }
   let prose = 0;
   for (let i = from; i < items.length && out.length < 12; i++) {
     const item = items[i]!;
@@ -110,13 +127,31 @@ export function recordRuns(items: readonly Item[], anchors: readonly Anchor[], t
       if (prev) {
         const between = items.slice(prev.anchor.item.index + 1, anchor.item.index);
         if (between.some((item) => closesRun(anchor, item, true))) close();
-        else prev.body = between.filter((item) => !taken.has(item.index) && !isForeignAnchor(item, anchors, key) && !isGroupLabel(anchor, item));
+        else {
+          const { body, groups } = splitGroupLabels(anchor, between.filter((item) => !taken.has(item.index) && (isGroupLabel(anchor, item) || !isForeignAnchor(item, anchors, key))));
+          prev.body = body;
+          current.push({ anchor, body: [], groupsBefore: groups });
+          continue;
+        }
       }
       current.push({ anchor, body: [] });
     }
     close();
   }
   return runs;
+}
+
+/**
+ * The blocks between two records: the body of the first, then any group labels just before the
+ * second. Lines right after a label on its own ("Commitment areas:" / "Visibility") are its values.
+ */
+function splitGroupLabels(anchor: Anchor, between: Item[]): { body: Item[]; groups: Item[] } {
+  let k = between.length;
+  while (k > 0 && isGroupLabel(anchor, between[k - 1]!)) k--;
+  if (k === between.length) return { body: between, groups: [] };
+  const before = between[k - 1];
+  if (before && (LABEL_ONLY.test(before.text) || (before.kind === 'paragraph' && isFieldLine(before) && /:\s*$/.test(before.text)))) return { body: between, groups: [] };
+  return { body: between.slice(0, k), groups: between.slice(k) };
 }
 
 // Between two records of one kind, an anchor of another shallower kind is not body.

@@ -3,7 +3,6 @@
 import { proposeFlattenedTables } from '../readers/flattened-table.ts';
 import { proposeRecords } from '../readers/record-reader.ts';
 import type { Recognition } from '../recognition.ts';
-import { recogniseActionSections } from '../regions/action-sections.ts';
 import { recogniseActionTables } from '../regions/action-table.ts';
 import { recogniseFieldTables } from '../regions/field-tables.ts';
 import { recogniseLooseTickGrid } from '../regions/loose-tick-grid.ts';
@@ -42,7 +41,6 @@ export function proposeReadings(r: Recognition): Proposal[] {
     fieldTables.push(proposeInSandbox(r, 'field-tables', only, recogniseFieldTables, 0.9));
   }
   proposals.push(...joinFieldTableRuns(r, fieldTables.filter((p) => p.drafts.length > 0)));
-  proposals.push(proposeInSandbox(r, 'sections', null, recogniseActionSections, 0.9));
   proposals.push(proposeInSandbox(r, 'loose-tick-grid', null, recogniseLooseTickGrid, 0.9));
   proposals.push(...proposeRecords(r));
   proposals.push(...proposeFlattenedTables(r));

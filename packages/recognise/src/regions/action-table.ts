@@ -3,6 +3,7 @@ import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, mergeDraft, newDraft, type ActionDraft } from '../action-draft.ts';
 import { isRef, isSubRef, leadingRef, normaliseRef } from '../fields/refs.ts';
 import { themeList } from '../fields/theme-list.ts';
+import { themesInText } from '../fields/theme-text.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import { addDraft, consume, definePlanTheme, type Recognition } from '../recognition.ts';
 import { isTicked, mapColumns, ownText, spannedText, type ColumnMap } from './table-columns.ts';
@@ -28,7 +29,9 @@ interface TableState {
 
 function readThemeCell(r: Recognition, state: TableState, text: string): void {
   if (text.length === 0) return;
-  const list = themeList(text);
+  const lead0 = themeList(text) ? null : leadingThemeLabel(text);
+  // Free wording ("Mainly recognition, also visibility", "All four themes") where no label leads.
+  const list = themeList(text) ?? (lead0 === null && text.length <= 80 ? (themesInText(text)?.themes ?? null) : null);
   if (list) {
     state.columnThemes = list;
     if (list.length === 1) definePlanTheme(r, list[0]!, text.replace(/:\s*$/, ''), null);
@@ -131,6 +134,8 @@ function readRow(r: Recognition, state: TableState, row: TableRowNode): void {
     if ((role === 'timeframe' || role === 'owner' || role === 'status') && row.cells[col]?.mergedFrom) addField(draft, role, spannedText(table, row.cells[col]));
   }
   for (const theme of rowThemes(state, row)) addTheme(draft, theme.theme, theme.source, theme.confidence);
+  const themeText = themeCol >= 0 ? ownText(row.cells[themeCol]) : '';
+  if (themeText && themesInText(themeText)?.hedged) draft.hedgedThemes = themeText;
 
   if (draft.title.length === 0 && !ref && state.last) {
     // Text in other columns only: the rest of the row above, which a page break cut.

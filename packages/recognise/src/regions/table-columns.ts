@@ -32,8 +32,10 @@ function readHeader(cells: readonly string[]): { roles: Array<FieldRole | null>;
   };
   // Theme names head tick columns; abbreviations (V, R, CD, S) only where a row uses them for at
   // least three different themes, since a lone "S" or "C" could head anything.
-  const named = cells.map((text) => (text.trim().length > 2 ? themeOf(text) : null));
-  const abbreviated = cells.map((text) => themeOf(text));
+  // A header that names the theme field ("Theme(s)", "TC theme") heads a theme column, not ticks.
+  const field = cells.map((text) => fieldRole(text) === 'theme');
+  const named = cells.map((text, col) => (text.trim().length > 2 && !field[col] ? themeOf(text) : null));
+  const abbreviated = cells.map((text, col) => (field[col] ? null : themeOf(text)));
   const useAbbreviations = new Set(abbreviated.filter((t) => t !== null)).size >= 3;
   const ticks = new Map<number, ThemeId>();
   const roles = cells.map((text, col) => {

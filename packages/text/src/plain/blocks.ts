@@ -1,6 +1,7 @@
 import type { HeadingNode, ListItemNode, ParagraphNode, SymbolNode } from '@tc/model';
 import { cleanInlineText, readTickGlyph } from '@tc/layout';
-import { LIST_MARKER, spanOf, type Line } from './lines.ts';
+import type { ListMarker } from '../shared/list-marker.ts';
+import { spanOf, type Line } from './lines.ts';
 
 /** A paragraph from consecutive lines; `from` is where its text starts on the first line. */
 export function paragraphFrom(source: string, lines: readonly Line[], from?: number): ParagraphNode {
@@ -42,31 +43,14 @@ export function symbolsFrom(line: Line): SymbolNode[] {
   return symbols;
 }
 
-/** The marker of a list item line: null for bullets, the number or letter for ordered items. */
-export interface ItemMarker {
-  ordered: boolean;
-  marker: string | null;
-  contentStart: number;
-}
-
-export function readMarker(line: Line): ItemMarker | null {
-  const match = LIST_MARKER.exec(line.text);
-  if (match === null) return null;
-  let contentStart = match[0].length;
-  while (contentStart < line.text.length && (line.text[contentStart] === ' ' || line.text[contentStart] === '\t')) contentStart++;
-  const numbered = match[2];
-  const marker = numbered === undefined ? null : numbered.endsWith('.') ? numbered.slice(0, -1) : numbered;
-  return { ordered: numbered !== undefined, marker, contentStart: line.start + contentStart };
-}
-
-/** A list item whose paragraph is `content` (may be empty). */
-export function listItemFrom(line: Line, marker: ItemMarker, content: ParagraphNode | null): ListItemNode {
+/** A list item from its marker line, whose paragraph is `content` (may be empty). */
+export function listItemFrom(line: Line, marker: ListMarker, content: ParagraphNode | null): ListItemNode {
   const end = content?.position?.kind === 'text' ? content.position.end : { line: line.index + 1, column: line.end - line.start + 1, offset: line.end };
   return {
     type: 'listItem',
     marker: marker.marker,
     checked: null,
     children: content === null ? [] : [content],
-    position: { kind: 'text', start: { line: line.index + 1, column: 1, offset: line.start }, end },
+    position: { kind: 'text', start: { line: line.index + 1, column: marker.indent + 1, offset: line.start + marker.indent }, end },
   };
 }

@@ -1,9 +1,7 @@
 import type { ElementContent, RootContent } from 'hast';
-import type { BlockNode, ListItemNode, ListNode, ParagraphNode, Provenance } from '@tc/model';
+import type { BlockNode, ListItemNode, ListNode, ParagraphNode } from '@tc/model';
 import { cleanInlineText, hasHtmlMarkup, hastText, parseHtmlFragment } from '@tc/layout';
-
-/** Maps an offset into a cell's raw text back to a provenance span in the document. */
-export type RawSpan = (rawStart: number, rawEnd: number) => Provenance;
+import type { RawSpan } from '../shared/table-rows.ts';
 
 /** A cell's cleaned text and, when it holds more than one block, the blocks. */
 export interface CellContent {

@@ -1,21 +1,22 @@
-import type { Provenance } from '@tc/model';
+import { readListMarker, type ListMarker } from '../shared/list-marker.ts';
+import { acceptedWeakMarkers } from '../shared/marker-runs.ts';
+import { pipeCells, pipeRowsConfirmed } from '../shared/pipe-table.ts';
+import { splitSourceLines, type SourceLine } from '../shared/source-lines.ts';
+
+export { spanOf } from '../shared/source-lines.ts';
 
 /** How a line of plain text reads on its own. */
-export type LineKind = 'blank' | 'row' | 'heading' | 'ticks' | 'item' | 'text';
+export type LineKind = 'blank' | 'row' | 'pipe' | 'heading' | 'ticks' | 'item' | 'text';
 
-/** One line of the source: `start`/`end` are offsets into the text, `end` before the line break. */
-export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
+/** One classified line of the source. */
+export interface Line extends SourceLine {
   kind: LineKind;
+  /** The list marker the line starts with, on `item` lines. */
+  marker: ListMarker | null;
 }
 
 const TICK_GLYPHS = '✓✔☑✅✗✘☒❌☐\ufe0f';
 const ATX_HEADING = /^(#{1,6})[ \t]+\S/;
-/** `- `, `* `, `• ` (possibly with nothing after), `1.`, `1)`, `a)` followed by text. */
-export const LIST_MARKER = /^[ \t]*(?:([-*•])(?=[ \t]|$)|([0-9]{1,3}[.)]|[a-z]\))(?=[ \t]+\S))/;
 
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -35,37 +36,30 @@ function isTickLine(text: string): boolean {
   return glyphs > 0;
 }
 
-function classify(text: string): LineKind {
-  if (text.includes('\t')) return isBlank(text) ? 'blank' : 'row';
-  if (isBlank(text)) return 'blank';
+function classify(line: SourceLine): Line {
+  const text = line.text;
+  const plain = (kind: LineKind): Line => ({ ...line, kind, marker: null });
+  if (isBlank(text)) return plain('blank');
+  if (pipeCells(line) !== null) return plain('pipe');
+  if (text.includes('\t')) return plain('row');
   const first = text.trimStart().charCodeAt(0);
-  if (first === 0x23 /* # */ && ATX_HEADING.test(text)) return 'heading';
-  if (first > 0x2000 && isTickLine(text)) return 'ticks';
-  if (LIST_MARKER.test(text)) return 'item';
-  return 'text';
+  if (first === 0x23 /* # */ && ATX_HEADING.test(text)) return plain('heading');
+  if (first > 0x2000 && isTickLine(text)) return plain('ticks');
+  const marker = readListMarker(text);
+  // A weak marker (`a. Text`) stays text unless a run of such items confirms it (below).
+  return { ...line, kind: marker === null || marker.weak ? 'text' : 'item', marker };
 }
 
 /** Splits the text into classified lines (LF breaks; a CR before the LF is left out of the line). */
 export function scanLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = source.indexOf('\n', start);
-    let end = nl === -1 ? source.length : nl;
-    if (end > start && source.charCodeAt(end - 1) === 0x0d) end--;
-    const text = source.slice(start, end);
-    lines.push({ index: lines.length, start, end, text, kind: classify(text) });
-    if (nl === -1) break;
-    start = nl + 1;
-  }
-  return lines;
-}
-
-/** The text provenance of the span [start, end) that lies on `startLine` … `endLine`. */
-export function spanOf(startLine: Line, start: number, endLine: Line, end: number): Provenance {
-  return {
-    kind: 'text',
-    start: { line: startLine.index + 1, column: start - startLine.start + 1, offset: start },
-    end: { line: endLine.index + 1, column: end - endLine.start + 1, offset: end },
+  const lines = splitSourceLines(source).map(classify);
+  const barrier = (i: number) => {
+    const kind = (lines[i] as Line).kind;
+    return kind === 'row' || kind === 'pipe' || kind === 'heading' || kind === 'ticks';
   };
+  for (const i of acceptedWeakMarkers(lines.map((l) => l.marker), barrier)) (lines[i] as Line).kind = 'item';
+  for (const line of lines) if (line.kind === 'text') line.marker = null;
+  const rows = pipeRowsConfirmed(lines.map((l) => l.kind));
+  for (const line of lines) if (line.kind === 'pipe' && !rows.has(line.index)) line.kind = 'text';
+  return lines;
 }

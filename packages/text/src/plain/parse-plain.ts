@@ -1,7 +1,11 @@
-import type { BlockNode, FurnitureNode, LayoutDocument, ListItemNode, ListNode } from '@tc/model';
+import type { BlockNode, FurnitureNode, LayoutDocument } from '@tc/model';
 import { cleanInlineText } from '@tc/layout';
+import { alignedTable, alignedTableEnd } from '../shared/aligned-table.ts';
+import { buildLists, type ItemEntry } from '../shared/build-lists.ts';
+import { PipeTable, pipeCells } from '../shared/pipe-table.ts';
+import { readCellContent } from './cell-content.ts';
 import { findFurniture } from './furniture.ts';
-import { headingFrom, listItemFrom, paragraphFrom, readMarker, symbolsFrom } from './blocks.ts';
+import { headingFrom, listItemFrom, paragraphFrom, symbolsFrom } from './blocks.ts';
 import { scanLines, spanOf, type Line } from './lines.ts';
 import { TableBuilder } from './table.ts';
 
@@ -45,6 +49,12 @@ class PlainReader {
     return this.line(i)?.kind === 'text' && !this.isFurniture(i);
   }
 
+  // A space-aligned table's header at line i: where the table ends, or i. Its rows are lines of
+  // text or list items (a ref column printed `1.`).
+  private alignedEnd(i: number): number {
+    return alignedTableEnd(this.lines, i, (k) => (this.lines[k]?.kind === 'text' || this.lines[k]?.kind === 'item') && !this.isFurniture(k));
+  }
+
   private block(i: number): number {
     const line = this.lines[i] as Line;
     if (this.isFurniture(i)) {
@@ -62,10 +72,16 @@ class PlainReader {
         return i + 1;
       case 'row':
         return this.table(i);
+      case 'pipe':
+        return this.pipeTable(i);
       case 'item':
         return this.list(i);
-      case 'text':
-        return this.paragraph(i);
+      case 'text': {
+        const end = this.alignedEnd(i);
+        if (end === i) return this.paragraph(i);
+        this.children.push(alignedTable(this.source, this.lines, i, end, readCellContent));
+        return end;
+      }
     }
   }
 
@@ -73,7 +89,7 @@ class PlainReader {
   // extracted PDF text marks a new text block.
   private paragraph(i: number): number {
     let j = i + 1;
-    while (this.isTextLine(j) && !(isIndented(this.lines[j] as Line) && !isIndented(this.lines[j - 1] as Line))) j++;
+    while (this.isTextLine(j) && !(isIndented(this.lines[j] as Line) && !isIndented(this.lines[j - 1] as Line)) && this.alignedEnd(j) === j) j++;
     this.children.push(paragraphFrom(this.source, this.lines.slice(i, j)));
     return j;
   }
@@ -101,21 +117,44 @@ class PlainReader {
     return next;
   }
 
+  // Lines of text right under a pipe row and right above the next one go on with its last cell.
+  private pipeTable(i: number): number {
+    const table = new PipeTable(this.source, readCellContent);
+    let j = i;
+    for (;;) {
+      const line = this.line(j);
+      if (line === undefined) break;
+      const cells = line.kind === 'pipe' ? pipeCells(line) : null;
+      if (cells !== null) {
+        table.addRow(line, cells);
+        j++;
+        continue;
+      }
+      let k = j;
+      while (this.isTextLine(k)) k++;
+      if (k === j || this.line(k)?.kind !== 'pipe') break;
+      for (; j < k; j++) table.addText(this.lines[j] as Line);
+    }
+    this.children.push(table.build());
+    return j;
+  }
+
+  // Items in a run (blank lines may come between) become lists: nested by indentation, a new list
+  // where the marker style changes (see buildLists).
   private list(i: number): number {
-    const first = readMarker(this.lines[i] as Line);
-    const items: ListItemNode[] = [];
+    const entries: ItemEntry[] = [];
     let j = i;
     let next = i;
     for (;;) {
       const line = this.line(j);
-      const marker = line?.kind === 'item' && !this.isFurniture(j) ? readMarker(line) : null;
-      if (line === undefined || marker === null || marker.ordered !== first?.ordered) break;
+      const marker = line?.kind === 'item' && !this.isFurniture(j) ? line.marker : null;
+      if (line === undefined || marker === null) break;
       let k = j + 1;
       while (this.isTextLine(k)) k++;
-      if (marker.contentStart < line.end) {
-        items.push(listItemFrom(line, marker, paragraphFrom(this.source, [line, ...this.lines.slice(j + 1, k)], marker.contentStart)));
+      if (marker.contentStart < line.text.length) {
+        entries.push({ marker, item: listItemFrom(line, marker, paragraphFrom(this.source, [line, ...this.lines.slice(j + 1, k)], line.start + marker.contentStart)) });
       } else if (k > j + 1) {
-        items.push(listItemFrom(line, marker, paragraphFrom(this.source, this.lines.slice(j + 1, k))));
+        entries.push({ marker, item: listItemFrom(line, marker, paragraphFrom(this.source, this.lines.slice(j + 1, k))) });
       } else {
         // An empty bullet: its text was pushed below it, after blank lines (a flattened web list).
         let m = k;
@@ -123,19 +162,15 @@ class PlainReader {
         let e = m;
         while (this.isTextLine(e)) e++;
         if (e > m) {
-          items.push(listItemFrom(line, marker, paragraphFrom(this.source, this.lines.slice(m, e))));
+          entries.push({ marker, item: listItemFrom(line, marker, paragraphFrom(this.source, this.lines.slice(m, e))) });
           k = e;
-        } else items.push(listItemFrom(line, marker, null));
+        } else entries.push({ marker, item: listItemFrom(line, marker, null) });
       }
       next = k;
       j = k;
       while (this.line(j)?.kind === 'blank') j++;
     }
-    const list: ListNode = { type: 'list', ordered: first?.ordered ?? false, children: items, position: null };
-    const start = items[0]?.position;
-    const end = items[items.length - 1]?.position;
-    if (start?.kind === 'text' && end?.kind === 'text') list.position = { kind: 'text', start: start.start, end: end.end };
-    this.children.push(list);
+    this.children.push(...buildLists(entries));
     return next;
   }
 }

@@ -1,0 +1,45 @@
+import type { Paragraph, Table } from 'mdast';
+import type { TableNode } from '@tc/model';
+import { PipeTable, pipeCells } from '../shared/pipe-table.ts';
+import type { SourceLine } from '../shared/source-lines.ts';
+import { inlineText } from './inline-text.ts';
+import type { MarkdownContext } from './split-paragraph.ts';
+
+/**
+ * Lines `from`…`to` (0-based, inclusive) read as one pipe table with the plain-text rules (rows
+ * wrapped over lines joined, a delimiter row under the first row marking it a header row), and how
+ * many lines were joined; null unless every line is a pipe row with `|` at both ends.
+ */
+export function readPipeLines(ctx: MarkdownContext, from: number, to: number): { table: TableNode; joined: number } | null {
+  const table = new PipeTable(ctx.source, (raw) => ({ text: inlineText(ctx.parse, raw, ctx.definitions), children: [] }));
+  for (let k = from; k <= to; k++) {
+    const line = ctx.lines[k] as SourceLine;
+    const cells = pipeCells(line);
+    if (cells === null) return null;
+    table.addRow(line, cells);
+  }
+  return { table: table.build(), joined: table.joinedLines };
+}
+
+/**
+ * A GFM table whose rows are wrapped over several lines (`|   | technical staff |   |`), read as
+ * plain text reads it; null when no line joins the row above, and remark's reading stands.
+ */
+export function wrappedGfmTable(node: Table, ctx: MarkdownContext): TableNode | null {
+  const p = node.position;
+  if (p === undefined || ctx.inQuote) return null;
+  const read = readPipeLines(ctx, p.start.line - 1, p.end.line - 1);
+  return read !== null && read.joined > 0 ? read.table : null;
+}
+
+/**
+ * A header wrapped over several pipe lines leaves all but its last line as a paragraph right above
+ * the GFM table (the delimiter row must follow the header's one line). Such a paragraph and the
+ * table are read as one table, the header lines joined; null when that is not the case.
+ */
+export function tableWithWrappedHeader(paragraph: Paragraph, table: Table, ctx: MarkdownContext): TableNode | null {
+  const a = paragraph.position;
+  const b = table.position;
+  if (a === undefined || b === undefined || ctx.inQuote || a.end.line + 1 !== b.start.line) return null;
+  return readPipeLines(ctx, a.start.line - 1, b.end.line - 1)?.table ?? null;
+}
