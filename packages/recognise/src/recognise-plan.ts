@@ -1,7 +1,7 @@
 import type { Action, Diagnostic, LayoutDocument, Plan, PlanSource } from '@tc/model';
 import { applyClassifier, normaliseThemeLabel } from '@tc/themes';
 import { addTheme, finishDraft, type ActionDraft } from './action-draft.ts';
-import { themeList } from './fields/theme-list.ts';
+import { splitBracketThemes } from './fields/bracket-themes.ts';
 import { readContext } from './context.ts';
 import { refPrefix } from './fields/refs.ts';
 import { parsePeriod } from './fields/timeframe.ts';
@@ -127,21 +127,13 @@ function periodFromEarlyText(r: Recognition): void {
   }
 }
 
-// "Create technician profiles (Visibility, Recognition)", "… [V, R]", "… (Theme: Sustainability)"
-const TRAILING_BRACKET = /\s+[([]\s*(?:themes?\s*:\s*)?([^()[\]]{1,80})[)\]]\s*\.?$/i;
-
 /** Themes named in a bracket at the end of an action's title are stated themes (`label`). */
 function takeBracketedThemes(draft: ActionDraft): void {
-  const match = TRAILING_BRACKET.exec(draft.title);
-  const inside = match?.[1] ?? '';
-  // Codes of one or two letters only in capitals: "description (s)" names no theme.
-  const codes = inside.split(/[\s,;/&]+/).filter(Boolean);
-  if (codes.some((c) => c.length <= 2 && c !== c.toUpperCase())) return;
-  const themes = inside ? themeList(inside) : null;
-  if (!match || !themes) return;
-  for (const theme of themes) addTheme(draft, theme, 'label');
-  draft.extra['themes as printed'] = match[0].trim();
-  draft.title = draft.title.slice(0, match.index).trim();
+  const found = splitBracketThemes(draft.title);
+  if (!found) return;
+  for (const theme of found.themes) addTheme(draft, theme, 'label');
+  draft.extra['themes as printed'] = found.printed;
+  draft.title = found.text;
 }
 
 /** Where refs carry theme codes (V1, R3, CD2c, S5) and an action states no theme, the code gives it. */

@@ -6,13 +6,18 @@ import { addField, addTheme, type ActionDraft } from '../action-draft.ts';
 import { fieldRole, type FieldRole } from '../fields/field-role.ts';
 import { splitInlineLabels, type InlineField } from '../fields/inline-labels.ts';
 import { LABEL_ONLY } from '../fields/section-heading.ts';
+import { splitBracketThemes } from '../fields/bracket-themes.ts';
 import { themesInText } from '../fields/theme-text.ts';
+import { looksLikeDate } from '../fields/value-shapes.ts';
 import type { Item } from '../items.ts';
 import { applyFields, readFieldTable } from '../regions/field-tables.ts';
 
 // "(Y1-3)", "(Year 2)", "(Years 1–2)", "(2025/26)" after a title: when the action falls.
 const YEAR_CODE = /\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
 const DUE_IN_VALUE = /,\s*(?:due|by)\s+(.+)$/i;
+const TRAILING_DATE = /\s+[–—-]\s+([^–—]{3,40})$/;
+// A timeframe worth the name names a time: a year, a month, a term, a quarter, "ongoing", "year 2".
+const NAMES_A_TIME = /\b(?:(?:19|20)\d\d|\d{1,2}\/\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|term|year|annual|ongoing|on-going|month|week|quarter|end of|tbc|immediate)/i;
 
 /** Puts one labelled value into the draft, by the label's role. */
 export function putField(draft: ActionDraft, label: string, role: FieldRole | null, value: string): void {
@@ -37,6 +42,11 @@ export function putField(draft: ActionDraft, label: string, role: FieldRole | nu
     draft.extra[label] = draft.extra[label] ? `${draft.extra[label]}\n${text}` : text;
     return;
   }
+  // "Target: all new academics complete the induction": a label that can name a date, holding no time.
+  if (role === 'timeframe' && !NAMES_A_TIME.test(text) && text.split(/\s+/).length >= 4) {
+    addField(draft, 'measures', text);
+    return;
+  }
   addField(draft, role, text);
 }
 
@@ -54,10 +64,22 @@ export interface TitleRule {
 export function readAnchorText(draft: ActionDraft, text: string, rule: TitleRule): void {
   let { lead, fields } = splitInlineLabels(text);
   putInline(draft, fields);
+  const bracket = splitBracketThemes(lead);
+  if (bracket) {
+    for (const theme of bracket.themes) addTheme(draft, theme, 'label');
+    draft.extra['themes as printed'] = bracket.printed;
+    lead = bracket.text;
+  }
   const year = YEAR_CODE.exec(lead);
   if (year?.[1]) {
     addField(draft, 'timeframe', year[1]);
     lead = lead.slice(0, year.index).trim();
+  }
+  // "Create an apprenticeship scheme – February 2025": a date set off at the end is when.
+  const dash = TRAILING_DATE.exec(lead);
+  if (dash?.[1] && looksLikeDate(dash[1])) {
+    addField(draft, 'timeframe', dash[1]);
+    lead = lead.slice(0, dash.index).trim();
   }
   const colon = rule.colonTitle ? colonTitle(lead) : null;
   if (colon) {

@@ -10,6 +10,7 @@ import { fieldRole } from '../fields/field-role.ts';
 import { splitInlineLabels } from '../fields/inline-labels.ts';
 import { LABEL_ONLY } from '../fields/section-heading.ts';
 import { colonTitle, readAnchorText, readBody, type LabelUse, type TitleRule } from './record-fields.ts';
+import { themeList } from '../fields/theme-list.ts';
 import { themeByDefinition } from '../fields/theme-text.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
@@ -17,15 +18,23 @@ import { positions, themeHeading, type Recognition } from '../recognition.ts';
 import { anchorOf, type Anchor } from './anchors.ts';
 import { recordRuns, type Run } from './record-runs.ts';
 
-/** The theme a group label names: "Visibility", "Theme 2: Recognition", "Objective 1: Visibility – …", a definition. */
-export function groupTheme(text: string): { theme: ThemeId | null; themeless: boolean } {
+/**
+ * The theme a group label names: "Visibility", "Visibility actions", "Theme 2: Recognition",
+ * "Objective 1: Raise the profile … (Visibility)", or the Commitment's definition of a theme.
+ * `found` says the label names a theme (or names no theme on purpose: "Overarching").
+ */
+export function groupTheme(text: string): { theme: ThemeId | null; themeless: boolean; found: boolean } {
   const bare = text.replace(/^\s*(?:objective|theme|priority|aim|goal|area|strand|pillar)\s*\d*\s*[:.–-]?\s*/i, '').replace(/:\s*$/, '').trim();
-  const label = bare.length <= 60 ? normaliseThemeLabel(bare) : null;
-  if (label) return label.kind === 'theme' ? { theme: label.theme, themeless: false } : { theme: null, themeless: true };
+  const unsuffixed = bare.replace(/\bactions?\b\s*$/i, '').trim() || bare;
+  const label = unsuffixed.length <= 60 ? normaliseThemeLabel(unsuffixed) : null;
+  if (label) return label.kind === 'theme' ? { theme: label.theme, themeless: false, found: true } : { theme: null, themeless: true, found: true };
   const lead = leadingThemeLabel(bare);
-  if (lead?.label.kind === 'theme') return { theme: lead.label.theme, themeless: false };
+  if (lead?.label.kind === 'theme') return { theme: lead.label.theme, themeless: false, found: true };
+  const bracket = /[([]([^()[\]]{1,60})[)\]]\s*$/.exec(bare)?.[1];
+  const listed = bracket ? themeList(bracket) : null;
+  if (listed?.length === 1) return { theme: listed[0]!, themeless: false, found: true };
   const defined = themeByDefinition(bare);
-  return { theme: defined, themeless: false };
+  return { theme: defined, themeless: false, found: defined !== null };
 }
 
 const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|committed to|priorities|what we will do|we will|we commit|will:|intend to|aims?|goals?|targets?|activit(?:y|ies)|steps|deliverables|initiatives|year (?:one|two|three|four|[1-5])|next steps|plans for)\b/i;
@@ -50,9 +59,7 @@ function introduction(r: Recognition, first: Item): Introduction {
   for (let i = first.index - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const item = r.items[i]!;
     if (item.kind === 'table' || item.kind === 'listItem') break;
-    const text = item.text.replace(/:\s*$/, '').trim();
-    const label = text.length <= 60 ? normaliseThemeLabel(text.replace(/\bactions?\b\s*$/i, '').trim() || text) : null;
-    const byDefinition = label ? null : themeByDefinition(text);
+    const named = groupTheme(item.text);
     // The plan's own title says "action plan"; it introduces the whole document, not this run.
     const planTitle = i === r.context.titleItem && /\bplan\b/i.test(item.text);
     const introduces = !planTitle && (item.text.trim().endsWith(':') || item.kind === 'heading' || isHeadingLike(item));
@@ -63,7 +70,7 @@ function introduction(r: Recognition, first: Item): Introduction {
         const role = field ? fieldRole(field) : null;
         // "Supporting actions required:" names a field of the record above; what follows is its value.
         if (item.text.trim().endsWith('?') || NOT_ACTIONS_WORDS.test(item.text) || (role !== null && role !== 'title')) out.says = -1;
-        else if (ACTIONS_WORDS.test(item.text) || label?.kind === 'theme' || byDefinition) out.says = 1;
+        else if (ACTIONS_WORDS.test(item.text) || named.theme !== null) out.says = 1;
         out.explicit = out.says === 1 && ACTIONS_WORDS.test(item.text);
         if (out.says !== 0 && isHeadingLike(item)) out.head = item;
       } else if (seen === 0) {
@@ -71,11 +78,10 @@ function introduction(r: Recognition, first: Item): Introduction {
         out.head = item;
       }
     }
-    if (label || byDefinition) {
-      if (label?.kind === 'theme') out.theme = label.theme;
-      else if (byDefinition) out.theme = byDefinition;
-      else out.themeless = true;
-      out.group = out.theme ?? (label?.kind ?? null);
+    if (named.found) {
+      out.theme = named.theme;
+      out.themeless = named.themeless;
+      out.group = named.theme ?? (named.themeless ? 'overarching' : null);
       break;
     }
     if (item.kind === 'heading') break;

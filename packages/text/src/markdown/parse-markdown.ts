@@ -8,6 +8,7 @@ import { continuesList, mergeLists } from '../shared/build-lists.ts';
 import { splitSourceLines } from '../shared/source-lines.ts';
 import { Definitions } from './definitions.ts';
 import { lineMarkers } from './line-markers.ts';
+import { inlineText } from './inline-text.ts';
 import { phrasingText } from './phrasing.ts';
 import { tableWithWrappedHeader, wrappedGfmTable } from './pipe-lines.ts';
 import { isLazyAt, splitParagraph, type MarkdownContext } from './split-paragraph.ts';
@@ -40,7 +41,8 @@ function tickParagraph(node: Nodes, text: string): BlockNode[] | null {
 function paragraph(node: Nodes, text: string, ctx: MarkdownContext): BlockNode[] {
   const raw = rawOf(node, ctx);
   if (text.length === 0) return [];
-  const lines = raw.split('\n').map(cleanInlineText).filter((l) => l.length > 0);
+  // Each line read with the inline rules, as the text is: no escapes or emphasis marks left.
+  const lines = raw.split('\n').map((line) => inlineText(ctx.parse, line, ctx.definitions)).filter((l) => l.length > 0);
   return [{ type: 'paragraph', text, raw, lines, position: positionOf(node) }];
 }
 

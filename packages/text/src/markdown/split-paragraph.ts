@@ -1,6 +1,5 @@
 import type { Paragraph } from 'mdast';
 import type { BlockNode, ListItemNode, ParagraphNode } from '@tc/model';
-import { cleanInlineText } from '@tc/layout';
 import { alignedTable, alignedTableEnd } from '../shared/aligned-table.ts';
 import { buildLists, type ItemEntry } from '../shared/build-lists.ts';
 import type { ListMarker } from '../shared/list-marker.ts';
@@ -98,7 +97,8 @@ class ParagraphSplitter {
   private paragraph(from: number, fromOffset: number, to: number): ParagraphNode {
     const toOffset = this.ends[to] as number;
     const raw = this.ctx.source.slice(fromOffset, toOffset);
-    const lines = raw.split('\n').map(cleanInlineText).filter((l) => l.length > 0);
+    // Each line read with the inline rules, as the text is: no escapes or emphasis marks left.
+    const lines = raw.split('\n').map((line) => inlineText(this.ctx.parse, line, this.ctx.definitions)).filter((l) => l.length > 0);
     const text = inlineText(this.ctx.parse, raw, this.ctx.definitions);
     return { type: 'paragraph', text, raw, lines, position: spanOf(this.line(from), fromOffset, this.line(to), toOffset) };
   }
