@@ -188,3 +188,10 @@ describe('space-aligned tables', () => {
     expect(types(parse(justified))).toEqual(['paragraph']);
   });
 });
+
+describe('pipe rows in left-over HTML', () => {
+  it('reads pipe rows wrapped in <p> and <br> tags as a table', () => {
+    const doc = parse('<p>| Ref | Action |<br>\n| 1 | Open the workshops to schools |<br>\n| 2 | Run a skills fair |</p>\n');
+    expect(grid(table(doc))).toEqual([['Ref', 'Action'], ['1', 'Open the workshops to schools'], ['2', 'Run a skills fair']]);
+  });
+});

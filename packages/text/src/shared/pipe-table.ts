@@ -2,15 +2,24 @@ import type { TableNode } from '@tc/model';
 import { isSpace, skipSpaces, type SourceLine } from './source-lines.ts';
 import { buildTable, cellTexts, joinRow, type CellReader, type PendingRow, type Piece } from './table-rows.ts';
 
+const LEADING_TAG = /^<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,20})?\/?>/i;
+const TRAILING_TAG = /<\/?[a-z][a-z0-9]{0,9}(?:\s[^<>]{0,20})?\/?>$/i;
+
 /**
  * The cells of a pipe row (`| a | b |`), each a piece trimmed of its spaces, or null unless the
  * line, spaces aside, starts and ends with `|`. `\|` is a pipe inside a cell, as in GFM.
  */
 export function pipeCells(line: SourceLine): Piece[][] | null {
   const text = line.text;
-  const from = skipSpaces(text);
+  // Left-over HTML around a row (`<p>| a | b |<br>`, as text copied from a web page) is not part of it.
+  let from = skipSpaces(text);
+  for (let tag = LEADING_TAG.exec(text.slice(from, from + 40)); tag; tag = LEADING_TAG.exec(text.slice(from, from + 40))) from = skipSpaces(text, from + tag[0].length);
   let to = text.length;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  for (let tag = TRAILING_TAG.exec(text.slice(Math.max(from, to - 40), to)); tag; tag = TRAILING_TAG.exec(text.slice(Math.max(from, to - 40), to))) {
+    to -= tag[0].length;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  }
   if (to - from < 2 || text[from] !== '|' || text[to - 1] !== '|' || text[to - 2] === '\\') return null;
   const cells: Piece[][] = [];
   let cellStart = from + 1;

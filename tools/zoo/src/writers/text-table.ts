@@ -44,7 +44,13 @@ export function wrapWords(text: string, width: number, cutLong = true): string[]
 
 function brokenPipes(grid: TableGrid): string[] {
   const text = lines(grid);
-  const widths = Array.from({ length: grid.columns }, (_, c) => Math.max(3, Math.min(BROKEN_WIDTH, ...text.map((row) => pipeCell(row[c]!).length))));
+  // A column is as wide as its longest cell up to BROKEN_WIDTH, and never narrower than its
+  // longest word: text converters wrap cells at spaces, not inside words.
+  const widths = Array.from({ length: grid.columns }, (_, c) => {
+    const cells = text.map((row) => pipeCell(row[c]!));
+    const longestWord = Math.max(...cells.flatMap((t) => t.split(/\s+/).map((w) => w.length)));
+    return Math.max(3, longestWord, Math.min(BROKEN_WIDTH, Math.max(...cells.map((t) => t.length))));
+  });
   const out: string[] = [];
   text.forEach((row, r) => {
     const pieces = row.map((t, c) => wrapWords(pipeCell(t), widths[c]!));
