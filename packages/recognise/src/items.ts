@@ -76,7 +76,7 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
       if (lines.filter(opensRecord).length >= 2 || (lines.length >= 4 && unwrapped > 0.7)) {
         const groups: string[][] = [];
         lines.forEach((line, k) => {
-          if (groups.length === 0 || opensRecord(line) || !wrapped(lines[k - 1]!)) groups.push([line]);
+          if (groups.length === 0 || opensRecord(line) || isBareLabel(line) || !wrapped(lines[k - 1]!)) groups.push([line]);
           else groups[groups.length - 1]!.push(line);
         });
         for (const group of groups) push({ kind: 'paragraph', text: flat(group.join(' ')), lines: group, position: node.position, marker: null, ordered: false, table: null, checked: false });

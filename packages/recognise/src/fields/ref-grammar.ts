@@ -58,7 +58,8 @@ export function readLeadingRef(text: string): LeadingRef | null {
   m = DASH_CODE.exec(t);
   if (m) return { ref: `${m[1]}${m[2]}${m[3]}`, shape: 'dash-code', delimiter: delimiterOf(m[4], m[0]), keyword: null, prefix: m[1]!, rest: t.slice(m[0].length) };
   m = CODE.exec(t);
-  if (m && /\s|[:.)–—-]/.test(m[0].slice(m[1]!.length + m[2]!.length))) {
+  // "Q3 2025" is a date, not ref Q3: a code followed by a year opens nothing.
+  if (m && /\s|[:.)–—-]/.test(m[0].slice(m[1]!.length + m[2]!.length)) && !/^(?:19|20)\d\d\b/.test(t.slice(m[0].length))) {
     return { ref: `${m[1]}${m[2]}`, shape: 'code', delimiter: delimiterOf(m[3], m[0]), keyword: null, prefix: m[1]!, rest: t.slice(m[0].length) };
   }
   m = DOTTED.exec(t);

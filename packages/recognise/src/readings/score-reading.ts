@@ -53,9 +53,11 @@ export function scoreReading(proposal: Proposal): Reading {
     ? 0
     : w.actionLikeness * evidence.actionLikeness + w.fields * evidence.fields + w.refRegularity * evidence.refRegularity
       + w.consistency * evidence.consistency + w.structure * evidence.structure;
+  // Whatever else speaks for it, a run of records none of which reads as an action is not a plan's.
+  const floor = Math.min(1, evidence.actionLikeness / 0.2);
   // One record is weak evidence of a layout; the score grows with the records and the blocks explained.
   const size = evidence.records + 0.25 * proposal.claims.length;
   const single = evidence.records === 1 ? 0.85 : 1;
   const { structure: _structure, ...rest } = proposal;
-  return { ...rest, evidence, quality: quality * single, score: quality * single * size };
+  return { ...rest, evidence, quality: quality * single * floor, score: quality * single * floor * size };
 }
