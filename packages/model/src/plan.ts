@@ -52,6 +52,11 @@ export const Action = z.object({
   footnotes: z.array(z.string()).describe('footnote marks attached to the action'),
   extra: z.record(z.string(), z.string()).describe('fields the plan has that the model does not, by column or label'),
   provenance: z.array(Provenance),
+  confidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .describe('how sure the recogniser is of this action as read: the quality of the reading it came from (below 0.6: check by eye)'),
 });
 export type Action = z.infer<typeof Action>;
 
@@ -89,6 +94,7 @@ export const Plan = z.object({
   period: Timeframe.nullable(),
   source: PlanSource,
   layout: z.string().describe('the recogniser that read the plan'),
+  confidence: z.number().min(0).max(1).describe("recognition confidence: the mean of the actions' confidence (0 when none was found)"),
   themes: z.array(PlanTheme).describe('the themes as the plan itself defines them'),
   actions: z.array(Action),
   sections: z.array(Section),

@@ -3,7 +3,7 @@ import { LayoutDocument, Plan, TcError, isTcError, planJsonSchema } from '../src
 
 const source = { name: 'plan.txt', format: 'text', sha256: 'a'.repeat(64), pages: null } as const;
 const minimalPlan = {
-  schemaVersion: '1.0', institution: null, title: null, period: null, source, layout: 'none', themes: [],
+  schemaVersion: '1.0', institution: null, title: null, period: null, source, layout: 'none', confidence: 0, themes: [],
   actions: [], sections: [], glossary: [], footnotes: [], diagnostics: [],
 };
 const action = {
@@ -11,7 +11,7 @@ const action = {
   themes: [{ theme: 'visibility', source: 'code', confidence: 1 }],
   timeframe: { raw: 'Year 1', start: '2021-01', end: '2021-12', ongoing: false },
   owners: [{ raw: 'SG', name: 'Steering Group' }], successMeasures: [], supportingActions: [], status: null,
-  comments: null, footnotes: [], extra: {}, provenance: [{ kind: 'pdf', page: 2, bbox: [10, 20, 300, 40] }],
+  comments: null, footnotes: [], extra: {}, provenance: [{ kind: 'pdf', page: 2, bbox: [10, 20, 300, 40] }], confidence: 0.9,
 };
 
 describe('Plan', () => {

@@ -51,6 +51,7 @@ vi.mock('@tc/recognise', () => ({
     period: null,
     source: calls.brokenPlan ? { ...source, sha256: 'not-a-hash' } : source,
     layout: 'double',
+    confidence: 1,
     themes: [],
     actions: doc.children.map((node, i) => ({
       id: String(i + 1),
@@ -68,6 +69,7 @@ vi.mock('@tc/recognise', () => ({
       footnotes: [],
       extra: {},
       provenance: [],
+      confidence: 1,
     })),
     sections: [],
     glossary: [],

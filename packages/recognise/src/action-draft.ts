@@ -115,7 +115,7 @@ function clean(text: string, marks: Set<string>): string {
 }
 
 /** Turns a finished draft into an Action; footnote marks come out of every text field. */
-export function finishDraft(draft: ActionDraft, id: string, context: PlanContext): Action {
+export function finishDraft(draft: ActionDraft, id: string, context: PlanContext, confidence: number): Action {
   const marks = new Set<string>(draft.footnotes);
   const flatClean = (t: string): string => clean(t, marks).replace(/\s+/g, ' ').trim();
   const blockClean = (t: string): string => clean(t, marks);
@@ -144,5 +144,6 @@ export function finishDraft(draft: ActionDraft, id: string, context: PlanContext
     footnotes: [...marks],
     extra,
     provenance: draft.provenance,
+    confidence,
   };
 }

@@ -73,6 +73,7 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
     period: context.periodInfo,
     source,
     layout,
+    confidence: actions.length === 0 ? 0 : Math.round((actions.reduce((sum, a) => sum + a.confidence, 0) / actions.length) * 1000) / 1000,
     themes: r.themes,
     actions,
     sections: r.sections.map(({ item: _item, ...section }) => section),
@@ -100,7 +101,8 @@ export function readDocument(r: Recognition): Selection {
 }
 
 function applyReading(r: Recognition, reading: Reading): void {
-  r.drafts.push(...reading.drafts);
+  // Each action is as sure as the reading it came from.
+  r.drafts.push(...reading.drafts.map((d) => ({ ...d, confidence: Math.round(Math.min(1, reading.quality) * 1000) / 1000 })));
   r.sections.push(...reading.sections);
   for (const t of reading.themes) definePlanTheme(r, t.theme, t.label, t.definition);
   r.diagnostics.push(...reading.diagnostics);
@@ -160,7 +162,7 @@ function assignIds(r: Recognition): Action[] {
     used.add(id);
     return id;
   };
-  return r.drafts.map(({ draft, group }) => {
+  return r.drafts.map(({ draft, group, confidence }) => {
     let base = draft.id ?? draft.ref;
     if (!base) {
       const prefix = (group ?? 'action').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'action';
@@ -168,7 +170,7 @@ function assignIds(r: Recognition): Action[] {
       counters.set(prefix, n);
       base = `${prefix}-${n}`;
     }
-    return finishDraft(draft, unique(base), r.context);
+    return finishDraft(draft, unique(base), r.context, confidence ?? 0);
   });
 }
 

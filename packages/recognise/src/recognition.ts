@@ -9,7 +9,7 @@ export interface Recognition {
   items: Item[];
   context: PlanContext;
   consumed: Set<number>;
-  drafts: Array<{ draft: ActionDraft; layout: string; item: number; group: string | null }>;
+  drafts: Array<{ draft: ActionDraft; layout: string; item: number; group: string | null; confidence?: number }>;
   themes: PlanTheme[];
   sections: Array<Section & { item: number }>;
   diagnostics: Diagnostic[];

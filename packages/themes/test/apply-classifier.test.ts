@@ -4,10 +4,10 @@ import { applyClassifier } from '../src/index.ts';
 
 const action = (id: string, title: string, themes: Action['themes'] = []): Action => ({
   id, ref: null, parentRef: null, title, description: null, themes, timeframe: null, owners: [], successMeasures: [],
-  supportingActions: [], status: null, comments: null, footnotes: [], extra: {}, provenance: [],
+  supportingActions: [], status: null, comments: null, footnotes: [], extra: {}, provenance: [], confidence: 1,
 });
 const plan = (actions: Action[]): Plan => ({
-  schemaVersion: '1.0', institution: null, title: null, period: null, layout: 'list', themes: [], sections: [], glossary: [],
+  schemaVersion: '1.0', institution: null, title: null, period: null, layout: 'list', confidence: 1, themes: [], sections: [], glossary: [],
   footnotes: [], diagnostics: [], source: { name: 'x', format: 'text', sha256: '0'.repeat(64), pages: null }, actions,
 });
 

@@ -11,6 +11,7 @@ export const INPUT_COLUMNS: readonly Column<InputRecord>[] = [
   { name: 'format', description: 'pdf, docx, text or markdown, as detected', value: (r) => r.format ?? '' },
   { name: 'pages', description: 'pages of a PDF', value: (r) => r.pages ?? '' },
   { name: 'actions', description: 'actions found', value: (r) => r.actions },
+  { name: 'confidence', description: 'recognition confidence, 0–1 (the mean of the actions\'; below 0.6: check the plan by eye)', value: (r) => r.confidence ?? '' },
   { name: 'warnings', description: 'warnings and errors among the plan\'s diagnostics', value: (r) => r.warnings },
   { name: 'sha256', description: 'SHA-256 of the input bytes', value: (r) => r.sha256 ?? '' },
   { name: 'ms', description: 'milliseconds spent on the input (as recorded when it was parsed)', value: (r) => r.ms },

@@ -13,6 +13,7 @@ export const InputRecord = z.object({
   format: SourceFormat.nullable(),
   pages: z.int().nullable(),
   actions: z.int().min(0),
+  confidence: z.number().min(0).max(1).nullable().describe("the plan's recognition confidence"),
   warnings: z.int().min(0),
   ms: z.int().min(0),
 });

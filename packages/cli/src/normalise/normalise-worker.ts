@@ -18,6 +18,7 @@ async function handle(job: WorkerJob): Promise<WorkerResult> {
       format: plan.source.format,
       pages: plan.source.pages,
       actions: plan.actions.length,
+      confidence: plan.confidence,
       diagnostics,
     };
   } catch (error) {

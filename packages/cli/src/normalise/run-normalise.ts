@@ -60,7 +60,7 @@ export async function runNormalise(options: NormaliseOptions, progress: Progress
   const handle = async (input: InputFile): Promise<InputRecord> => {
     const started = performance.now();
     const read = await readInput(input.path);
-    const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, warnings: 0 };
+    const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0 };
     if (!read.ok) return { ...base, sha256: null, status: 'error', code: read.code, message: read.message, ms: elapsed(started) };
     if (options.resume) {
       const previous = await loadRecord(stateDir, input.name);
@@ -89,6 +89,7 @@ export async function runNormalise(options: NormaliseOptions, progress: Progress
       format: result.format,
       pages: result.pages,
       actions: result.actions,
+      confidence: result.confidence,
       warnings: warnings.length,
       ms: elapsed(started),
     };

@@ -11,5 +11,5 @@ export interface WorkerJob {
 
 /** What a worker sends back for one document. */
 export type WorkerResult =
-  | { ok: true; planJson: string; format: SourceFormat; pages: number | null; actions: number; diagnostics: Diagnostic[] }
+  | { ok: true; planJson: string; format: SourceFormat; pages: number | null; actions: number; confidence: number; diagnostics: Diagnostic[] }
   | { ok: false; code: string; message: string };

@@ -117,13 +117,15 @@ const PLAN_NAMES = /\b(?:action plan|technician commitment)\b/gi;
 
 /** How much the document as a whole says it is a plan: 0 (not at all) to 1. */
 export function planness(r: Recognition): number {
+  // A short document needs fewer words to say so than a long one.
+  const enough = Math.max(2, Math.min(6, r.items.length / 3));
   let count = 0;
   for (const item of r.items) {
     const text = item.kind === 'table' ? (item.table?.rows.slice(0, 2).flatMap((row) => row.cells.map((c) => c.text)).join(' ') ?? '') : item.text;
     count += (text.match(PLAN_WORDS)?.length ?? 0) + 2 * (text.match(PLAN_NAMES)?.length ?? 0);
-    if (count >= 6) return 1;
+    if (count >= enough) return 1;
   }
-  return count / 6;
+  return count / enough;
 }
 
 function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
@@ -151,8 +153,9 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   let themeless = intro.themeless;
   run.records.forEach(({ anchor, body }, k) => {
     // A group label between records (refs that run on across headings) sets the theme from there on.
-    if (k > 0) {
+    {
       for (const item of run.records[k]!.groupsBefore ?? []) {
+        if (k === 0 && intro.head?.index === item.index) continue;
         const label = groupTheme(item.text);
         theme = label.theme;
         themeless = label.themeless;
@@ -175,7 +178,7 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   // In a document that never says it is a plan, a list is a plan's actions only on strong evidence.
   const structure = Math.max(0, Math.min(1, FAMILY_STRENGTH[run.records[0]!.anchor.family] + said - 0.5 * (1 - plan)));
   // The heading that introduces the actions is kept as their section, as printed.
-  if (intro.head && intro.says > 0 && intro.head.index !== r.context.titleItem && !r.consumed.has(intro.head.index)) {
+  if (!sections.some((x) => x.item === intro.head?.index) && intro.head && intro.says > 0 && intro.head.index !== r.context.titleItem && !r.consumed.has(intro.head.index)) {
     sections.push({ heading: intro.head.text, text: '', theme: intro.theme, provenance: positions([intro.head]), item: intro.head.index });
     claims.push(intro.head.index);
   }

@@ -36,6 +36,9 @@ const GROUPING_REFS = new Set(['dotted', 'number-letter', 'code', 'dash-code', '
 export function isGroupLabel(anchor: Anchor, item: Item): boolean {
   if (anchor.family !== 'ref' && anchor.family !== 'list' && anchor.family !== 'heading') return false;
   if (!anchor.refShape || !GROUPING_REFS.has(anchor.refShape)) return false;
+  // "2. Widen access …" before "2.1 …": the group the numbered records belong to, however printed.
+  const own = item.kind === 'listItem' || item.kind === 'paragraph' || item.kind === 'heading' ? anchorOf(item) : null;
+  if (own?.ref && anchor.ref && own.ref !== anchor.ref && anchor.ref.startsWith(`${own.ref}.`)) return true;
   // Over headed records, only a heading above their level, or a short line that names a group.
   if (anchor.family === 'heading') {
     if (item.kind === 'heading') return item.level < anchor.item.level;
@@ -104,6 +107,17 @@ export function recordRuns(items: readonly Item[], anchors: readonly Anchor[], t
     let current: RecordSpan[] = [];
     const close = (): void => {
       if (current.length === 0) return;
+      // A group label right before the first record (the first theme heading) is the run's too.
+      const first = current[0]!;
+      if (!first.groupsBefore) {
+        const before: Item[] = [];
+        for (let i = first.anchor.item.index - 1; i >= 0 && before.length < 2; i--) {
+          const item = items[i]!;
+          if (taken.has(i) || !isGroupLabel(first.anchor, item)) break;
+          before.unshift(item);
+        }
+        first.groupsBefore = before;
+      }
       const last = current[current.length - 1]!;
       last.body = tail(last.anchor, items, last.anchor.item.index + 1, new Set([...taken, ...anchorAt]));
       runs.push({ key, records: current });

@@ -32,6 +32,7 @@ export function mergeOverviews(r: Recognition): void {
     draft.themes.unshift(...earlier.draft.themes.filter((t) => !draft.themes.some((d) => d.theme === t.theme)));
     earlier.draft = draft;
     earlier.layout = 'sections';
+    earlier.confidence = Math.max(earlier.confidence ?? 0, entry.confidence ?? 0);
     r.drafts = r.drafts.filter((d) => d !== entry);
   }
   if (mismatches > 0) {

@@ -57,7 +57,8 @@ export function scoreReading(proposal: Proposal): Reading {
   const floor = Math.min(1, evidence.actionLikeness / 0.2);
   // One record is weak evidence of a layout; the score grows with the records and the blocks explained.
   const size = evidence.records + 0.25 * proposal.claims.length;
-  const single = evidence.records === 1 ? 0.85 : 1;
+  // One record with no field, under nothing that says it is an action, is weak evidence indeed.
+  const single = evidence.records > 1 ? 1 : evidence.fields > 0 || evidence.structure >= 0.75 ? 0.85 : 0.6;
   const { structure: _structure, ...rest } = proposal;
   return { ...rest, evidence, quality: quality * single * floor, score: quality * single * floor * size };
 }
