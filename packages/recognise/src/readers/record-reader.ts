@@ -188,7 +188,9 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
     const list = [...labels].map(([text, { role, count }]) => `"${text}" → ${role} (${count}×)`);
     diagnostics.push({ severity: 'info', code: 'section-labels', message: `${run.records.length} "${word} N" sections read; labels: ${list.join('; ') || 'none'}`, at: first.item.position });
   }
-  return { reader: `records:${run.key}`, claims: [...new Set(claims)].sort((a, b) => a - b), drafts, sections, themes: [], diagnostics, structure };
+  // A document that never says it is a plan (a programme, an advert) has lists of its own.
+  const prior = 0.6 + 0.4 * plan;
+  return { reader: `records:${run.key}`, claims: [...new Set(claims)].sort((a, b) => a - b), drafts, sections, themes: [], diagnostics, structure, prior };
 }
 
 function layoutName(anchor: Anchor): string {

@@ -38,4 +38,8 @@ export interface Reading {
 }
 
 /** A reading before it is scored. */
-export type Proposal = Omit<Reading, 'evidence' | 'quality' | 'score'> & { structure: number };
+export type Proposal = Omit<Reading, 'evidence' | 'quality' | 'score'> & {
+  structure: number;
+  /** how likely, before this reading, that the document is a plan at all (1 when it says so) */
+  prior?: number;
+};

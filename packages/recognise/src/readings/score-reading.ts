@@ -59,6 +59,7 @@ export function scoreReading(proposal: Proposal): Reading {
   const size = evidence.records + 0.25 * proposal.claims.length;
   // One record with no field, under nothing that says it is an action, is weak evidence indeed.
   const single = evidence.records > 1 ? 1 : evidence.fields > 0 || evidence.structure >= 0.75 ? 0.85 : 0.6;
-  const { structure: _structure, ...rest } = proposal;
-  return { ...rest, evidence, quality: quality * single * floor, score: quality * single * floor * size };
+  const { structure: _structure, prior = 1, ...rest } = proposal;
+  const q = quality * single * floor * prior;
+  return { ...rest, evidence, quality: q, score: q * size };
 }
