@@ -79,10 +79,10 @@ export function actionFeatures(text: string): ActionFeatures {
   const fieldOnly = roleOnly || looksLikeStatus(clean) || looksLikeDate(clean) || (label !== undefined && fieldRole(label) !== null && fieldRole(label) !== 'title')
     || (clean.length <= 40 && normaliseThemeLabel(clean.replace(/[.:]$/, '')) !== null);
   // A report of what happened: a past-tense verb early on, not after "be"/"will" (a passive or a pledge).
-  const reported = !imperative && !commitment && tokens.slice(1, 10).some((t, k) => {
+  const reported = !imperative && !commitment && (tokens.slice(1, 10).some((t, k) => {
     const before = (tokens[k] ?? '').toLowerCase();
     return pastTense(t) && !/^(?:be|been|being|is|are|will|to|get|gets|become|remain)$/.test(before);
-  });
+  }) || /\b(?:is|are)\s+(?:\p{L}+ly\s+)?(?:held|provided|run|offered|available|given|organised|published|made|included|supported|recognised|listed|invited|encouraged)\b/u.test(lower));
   return {
     gerund: gerund && !imperative,
     pending,

@@ -1,6 +1,7 @@
 // Record anchors: the block that opens each record of a run — a list item at a depth, a heading
 // of a level, a paragraph opening with a ref of one shape, a "Action: …" label, a bulleted
 // paragraph. Anchors of one key, in a run, are the records of one reading.
+import { normaliseThemeLabel } from '@tc/themes';
 import { fieldRole } from '../fields/field-role.ts';
 import { readLeadingRef, readMarkerRef, type RefShape } from '../fields/ref-grammar.ts';
 import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
@@ -35,7 +36,10 @@ function strongRef(text: string): ReturnType<typeof readLeadingRef> {
 /** "VISIBILITY Ensure that …", a theme label then its definition: the plan's key, not an action. */
 export function definesTheme(item: Item): boolean {
   const heading = themeHeading(item.lines.length > 0 ? item.lines : [item.text]);
-  return (heading !== null && heading.rest.length > 0) || themeByDefinition(item.text) !== null;
+  if ((heading !== null && heading.rest.length > 0) || themeByDefinition(item.text) !== null) return true;
+  // "Visibility – to ensure that …": a theme named, then what it means.
+  const dash = /^(.{3,30}?)\s+[-–—]\s+(?:to\s|ensur|support|enabl)/i.exec(item.text);
+  return dash?.[1] !== undefined && normaliseThemeLabel(dash[1])?.kind === 'theme';
 }
 
 /** The anchor an item can be, or null. */

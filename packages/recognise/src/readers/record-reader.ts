@@ -15,7 +15,7 @@ import { themeByDefinition } from '../fields/theme-text.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
 import { positions, themeHeading, type Recognition } from '../recognition.ts';
-import { anchorOf, type Anchor } from './anchors.ts';
+import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 import { recordRuns, type Run } from './record-runs.ts';
 
 /**
@@ -139,7 +139,7 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   // Plain paragraphs are actions only where something introduces them as such.
   if (run.records[0]!.anchor.family === 'paragraph' && !intro.explicit) return null;
   // A list of the themes with their definitions is the plan's key to its themes (narrative keeps it).
-  const definitions = run.records.filter(({ anchor }) => themeHeading([anchor.item.text])?.rest.length || themeByDefinition(anchor.item.text)).length;
+  const definitions = run.records.filter(({ anchor }) => definesTheme(anchor.item)).length;
   if (definitions * 2 >= run.records.length) return null;
   const colonShare = run.records.filter((rec) => colonTitle(rec.anchor.text) !== null).length / run.records.length;
   const rule: TitleRule = { colonTitle: colonShare >= 0.6 && run.records.length >= 2 };
