@@ -137,7 +137,9 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   if (run.records[0]!.anchor.family === 'heading' && grouping * 2 >= run.records.length) return null;
   const intro = introduction(r, run.records[0]!.anchor.item);
   // Plain paragraphs are actions only where something introduces them as such.
-  if (run.records[0]!.anchor.family === 'paragraph' && !intro.explicit) return null;
+  // Plain paragraphs are actions where an introduction says so, or where most carry their own fields.
+  const withFields = run.records.filter((rec) => splitInlineLabels(rec.anchor.text).fields.length > 0).length;
+  if (run.records[0]!.anchor.family === 'paragraph' && !intro.explicit && withFields * 2 < run.records.length) return null;
   // A list of the themes with their definitions is the plan's key to its themes (narrative keeps it).
   const definitions = run.records.filter(({ anchor }) => definesTheme(anchor.item)).length;
   if (definitions * 2 >= run.records.length) return null;
