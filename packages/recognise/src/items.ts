@@ -23,6 +23,12 @@ export interface Item {
 
 const BULLET_LINE = /^[-–•*·▪◦○]\s+\S/;
 
+/** A line opening with a ref set off by a delimiter ("2 – Title", "V3. Title", "Action 4: …"). */
+function opensRefRecord(line: string): boolean {
+  const ref = readLeadingRef(line);
+  return ref !== null && ref.rest.length > 0 && ref.delimiter !== '' && ref.delimiter !== ' ';
+}
+
 /** A line that opens a new record when several lines of one paragraph do: a ref, a bullet, a field label. */
 function opensRecord(line: string): boolean {
   if (isSectionLine(line) || BULLET_LINE.test(line)) return true;
@@ -99,7 +105,12 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
   list: (node, push) => {
     for (const child of node.children) {
       const { text, lines } = listItemText(child);
-      push({ kind: 'listItem', text, lines, position: child.position, marker: child.marker, ordered: node.ordered, table: null, checked: child.checked === true });
+      // Single line breaks: a line under the item that opens a record of its own ("2 – Invite …")
+      // was folded into it as if it went on; it is a block of its own.
+      const cut = lines.findIndex((line, k) => k > 0 && opensRefRecord(line));
+      const own = cut > 0 ? lines.slice(0, cut) : lines;
+      push({ kind: 'listItem', text: cut > 0 ? flat(own.join(' ')) : text, lines: own, position: child.position, marker: child.marker, ordered: node.ordered, table: null, checked: child.checked === true });
+      if (cut > 0) for (const line of lines.slice(cut)) push({ kind: 'paragraph', text: line, lines: [line], position: child.position, marker: null, ordered: false, table: null, checked: false });
       // Nested lists keep their depth: "Lead: …" bullets under an action are its fields.
       const deeper: Push = (item) => push({ ...item, depth: (item.depth ?? 0) + 1 });
       for (const nested of child.children) if (nested.type === 'list' || nested.type === 'table') flattenBlock(nested, deeper);
