@@ -6,6 +6,8 @@ const FENCE = /^[ \t]{0,3}(?:```|~~~)/;
 const STRONG = /\*\*[^*\s][^*\n]*\*\*|__[^_\s][^_\n]*__/;
 const TASK_ITEM = /^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]/;
 const LINK = /\[[^[\]\n]+\]\([^()\s]*\)/;
+// A backslash escaping markdown punctuation: `1\.` kept from becoming a list, `\[`, `\*`.
+const ESCAPE = /\\[\\`*_{}[\]()#+.!|-]/;
 
 const CONSTRUCTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['heading', ATX_HEADING],
@@ -13,6 +15,7 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, RegExp]> = [
   ['strong', STRONG],
   ['task', TASK_ITEM],
   ['link', LINK],
+  ['escape', ESCAPE],
 ];
 
 // A GFM table delimiter row: only pipes, dashes, colons and spaces, with a pipe and a `---`.
@@ -27,7 +30,8 @@ function isDelimiterRow(line: string): boolean {
 
 /**
  * Guesses whether plain text is markdown: yes when it has a GFM table delimiter row, or at least two
- * kinds of markdown construct (ATX heading, code fence, strong emphasis, task item, link) and no
+ * kinds of markdown construct (ATX heading, code fence, strong emphasis, task item, link, escaped
+ * punctuation) and no
  * tab-separated rows.
  */
 export function detectTextFlavour(text: string): 'text' | 'markdown' {

@@ -10,6 +10,9 @@ describe('detectTextFlavour', () => {
     expect(detectTextFlavour('# Plan\n\nSee [the site](https://x.org).\n')).toBe('markdown');
     expect(detectTextFlavour('- [x] done\n- [ ] to do\n\n```\ncode\n```\n')).toBe('markdown');
   });
+  it('counts escaped punctuation as markdown', () => {
+    expect(detectTextFlavour('# Plan\n\n1\\. Not a list item\n')).toBe('markdown');
+  });
   it('says text for one construct only', () => {
     expect(detectTextFlavour('# Plan\n\nJust text.\n')).toBe('text');
   });

@@ -195,3 +195,10 @@ describe('pipe rows in left-over HTML', () => {
     expect(grid(table(doc))).toEqual([['Ref', 'Action'], ['1', 'Open the workshops to schools'], ['2', 'Run a skills fair']]);
   });
 });
+
+describe('list items in left-over HTML', () => {
+  it('reads <li> lines as bullet items, their text after the tag', () => {
+    const doc = parse('<p>Our actions:</p>\n<ul>\n<li>Open the workshops to schools</li>\n<li>Run a skills fair</li>\n</ul>\n');
+    expect(lists(doc.children).map(itemTexts)).toEqual([['Open the workshops to schools', 'Run a skills fair']]);
+  });
+});

@@ -47,11 +47,13 @@ export function anchorOf(item: Item): Anchor | null {
   if (item.kind === 'listItem') {
     const marker = readMarkerRef(item.marker);
     const inner = marker ? null : strongRef(item.text);
-    const ref = marker?.ref ?? (inner && inner.shape !== 'number' ? inner.ref : null);
-    const shape = marker?.shape ?? (ref ? inner!.shape : null);
+    // A number set off by a delimiter inside a bullet ("• 1. Publish …") is the item's ref.
+    const innerRef = inner && (inner.shape !== 'number' || (inner.delimiter !== ' ' && inner.delimiter !== '')) ? inner : null;
+    const ref = marker?.ref ?? innerRef?.ref ?? null;
+    const shape = marker?.shape ?? innerRef?.shape ?? null;
     return {
       item, key: `list:${item.depth}:${marker?.shape ?? (item.ordered ? 'ordered' : 'bullet')}`, family: 'list',
-      ref, refShape: shape, prefix: ref ? (/^[A-Z]+/.exec(ref)?.[0] ?? null) : null, text: inner && ref ? inner.rest : item.text,
+      ref, refShape: shape, prefix: ref ? (/^[A-Z]+/.exec(ref)?.[0] ?? null) : null, text: innerRef && !marker ? innerRef.rest : item.text,
     };
   }
   if (item.kind === 'heading') {

@@ -62,7 +62,8 @@ function introduction(r: Recognition, first: Item): Introduction {
     const named = groupTheme(item.text);
     // The plan's own title says "action plan"; it introduces the whole document, not this run.
     const planTitle = i === r.context.titleItem && /\bplan\b/i.test(item.text);
-    const introduces = !planTitle && (item.text.trim().endsWith(':') || item.kind === 'heading' || isHeadingLike(item));
+    // A theme named, or quoted by its definition, introduces what follows as that theme's.
+    const introduces = !planTitle && (item.text.trim().endsWith(':') || item.kind === 'heading' || isHeadingLike(item) || named.theme !== null);
     // Only the block right before the run, or a heading over it, speaks for what the run is.
     if (seen === 0 || (introduces && out.says === 0 && out.head === null)) {
       if (introduces) {

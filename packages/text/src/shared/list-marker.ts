@@ -126,6 +126,9 @@ function lettered(text: string, open: number, at: number, delimiters: string): L
 export function readListMarker(text: string): ListMarker | null {
   const at = skipSpaces(text);
   if (at >= text.length) return null;
+  // `<li>` left over from a web page's list is a bullet (its text follows the tag).
+  const li = /^(?:<[ou]l[^<>]{0,20}>\s*)?<li[^<>]{0,20}>\s*(?=\S)/i.exec(text.slice(at, at + 60));
+  if (li) return { kind: 'bullet', ordered: false, marker: null, shape: '<li>', indent: at, contentStart: at + li[0].length, weak: false };
   const code = text.charCodeAt(at);
   if (isDigit(code)) return decimal(text, at);
   if (code === 0x28 /* ( */) {
