@@ -45,6 +45,8 @@ export function definesTheme(item: Item): boolean {
 /** The anchor an item can be, or null. */
 export function anchorOf(item: Item): Anchor | null {
   if (item.kind === 'listItem') {
+    // An empty bullet holding only nested items (as Word writes an item broken by a paragraph) opens nothing.
+    if (item.text.length === 0) return null;
     const marker = readMarkerRef(item.marker);
     const inner = marker ? null : strongRef(item.text);
     // A number set off by a delimiter inside a bullet ("• 1. Publish …") is the item's ref.
