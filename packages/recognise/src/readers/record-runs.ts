@@ -50,6 +50,8 @@ export function isGroupLabel(anchor: Anchor, item: Item): boolean {
 /** Whether `item`, lying between two anchors of `anchor`'s key, ends the run. */
 function closesRun(anchor: Anchor, item: Item, between = false): boolean {
   if (between && isGroupLabel(anchor, item)) return false;
+  // A rule of dashes between records separates them; it ends nothing.
+  if (item.kind === 'paragraph' && /^[-_=*~·.•\s]{3,}$/.test(item.text)) return false;
   if (item.kind === 'heading') {
     if (anchor.family !== 'heading') return true;
     return item.level <= anchor.item.level;
