@@ -104,7 +104,7 @@ function readRole(key: string): FieldRole | null {
   const exact = exactRole(key);
   if (exact) return exact;
   // "Commitment theme", "Theme(s) addressed", "TC themes": a header about themes.
-  if (/\bthemes?\b/.test(key) && key.split(' ').length <= 4) return 'theme';
+  if (/\bthemes?\b/.test(key) && !/\d/.test(key) && key.split(' ').length <= 4) return 'theme';
   // "Success Measures / Impact", "Time frame (year)": a known phrase of two or more words opening or ending the header.
   for (const [phrase, role] of MULTI_WORD) if (key.startsWith(`${phrase} `) || key.endsWith(` ${phrase}`)) return role;
   if (key.length >= 6) {

@@ -7,6 +7,8 @@ export function themeList(text: string): ThemeId[] | null {
   if (parts.length === 0) return null;
   const themes: ThemeId[] = [];
   for (const part of parts) {
+    // "V1" is a ref, not the letter V.
+    if (/\d/.test(part)) return null;
     const label = normaliseThemeLabel(part);
     if (label?.kind !== 'theme') return null;
     themes.push(label.theme);

@@ -16,7 +16,8 @@ const HEDGE = /\b(?:mainly|mostly|partly|also|some|primarily|secondary|indirectl
 /** Themes a short free-text theme cell or label names, in the order named; null when none. */
 export function themesInText(text: string): { themes: ThemeId[]; hedged: boolean } | null {
   const clean = text.trim();
-  if (clean.length === 0 || clean.length > 120) return null;
+  // Theme cells and labels are short; a longer text mentioning "careers" names no theme.
+  if (clean.length === 0 || clean.length > 120 || clean.split(/\s+/).length > 8) return null;
   const listed = themeList(clean);
   if (listed) return { themes: [...new Set(listed)], hedged: false };
   if (ALL.test(clean)) return { themes: [...THEME_IDS], hedged: false };
