@@ -46,8 +46,19 @@ export function splitInlineLabels(text: string): { lead: string; fields: InlineF
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;
     let end = found[k + 1]?.start ?? text.length;
-    const close = text.slice(f.valueStart, end).search(/[)\]]/);
-    if (close >= 0) end = f.valueStart + close;
+    // The value ends at a bracket that closes one opened before the label: "(Lead: X (Y); By: Z)".
+    let depth = 0;
+    for (let i = f.valueStart; i < end; i++) {
+      const ch = text[i];
+      if (ch === '(' || ch === '[') depth++;
+      else if (ch === ')' || ch === ']') {
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+        depth--;
+      }
+    }
     const value = text.slice(f.valueStart, end).replace(/^[\s]+|[\s;,.([]+$/g, '').replace(/\s*[;|]\s*$/, '');
     if (value.length > 0) fields.push({ label: f.label, role: f.role, value });
   }
