@@ -169,7 +169,7 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
     }
     const draft = newDraft({ ref: anchor.ref, provenance: positions([anchor.item, ...body]), themeless });
     // "Action 3" alone: the title is the first plain block after it.
-    const titleBlock = anchor.text.length === 0 ? body.find((b) => b.kind === 'paragraph' && splitInlineLabels(b.text).fields.length === 0 && !LABEL_ONLY.test(b.text)) : undefined;
+    const titleBlock = anchor.text.length === 0 ? body.find((b) => (b.kind === 'paragraph' || b.kind === 'heading') && splitInlineLabels(b.text).fields.length === 0 && !LABEL_ONLY.test(b.text)) : undefined;
     readAnchorText(draft, titleBlock ? titleBlock.text : anchor.text, rule);
     readBody(draft, body.filter((b) => b !== titleBlock), labels);
     if (theme) addTheme(draft, theme, 'section');

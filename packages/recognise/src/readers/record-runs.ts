@@ -144,7 +144,7 @@ export function recordRuns(items: readonly Item[], anchors: readonly Anchor[], t
         const between = items.slice(prev.anchor.item.index + 1, anchor.item.index);
         if (between.some((item) => closesRun(anchor, item, true))) close();
         else {
-          const { body, groups } = splitGroupLabels(anchor, between.filter((item) => !taken.has(item.index) && (isGroupLabel(anchor, item) || !isForeignAnchor(item, anchors, key))));
+          const { body, groups } = splitGroupLabels(anchor, between.filter((item) => !taken.has(item.index) && (isGroupLabel(anchor, item) || !isForeignAnchor(item, anchors, anchor))));
           prev.body = body;
           current.push({ anchor, body: [], groupsBefore: groups });
           continue;
@@ -170,8 +170,10 @@ function splitGroupLabels(anchor: Anchor, between: Item[]): { body: Item[]; grou
   return { body: between.slice(0, k), groups: between.slice(k) };
 }
 
-// Between two records of one kind, an anchor of another shallower kind is not body.
-function isForeignAnchor(item: Item, anchors: readonly Anchor[], key: string): boolean {
+// Between two records of one kind, a heading anchor of another kind at their level or above is
+// not body; a heading below their level (a record's own title or sub-heading) is.
+function isForeignAnchor(item: Item, anchors: readonly Anchor[], anchor: Anchor): boolean {
   const a = anchors.find((x) => x.item.index === item.index);
-  return a !== undefined && a.key !== key && a.family === 'heading';
+  if (a === undefined || a.key === anchor.key || a.family !== 'heading') return false;
+  return anchor.family !== 'heading' || item.level <= anchor.item.level;
 }
