@@ -1,158 +1,176 @@
 import type { TableCellNode, TableRowNode } from '@tc/model';
-import { centre, union, type Box } from './geometry.ts';
-import { buildCell } from './table-cells.ts';
-import { buildLines, type TextLine } from './text-lines.ts';
+import type { Box } from './geometry.ts';
+import { atomLines, sourceRun, type Atom, type AtomGrid, type AtomLine } from './table-atoms.ts';
+import { columnAt, findColumns } from './table-columns.ts';
+import { tableRegions } from './table-region.ts';
+import { above, median, segmentRows } from './table-rows.ts';
+import { isTable, isKeyValue, looksLikeHeader, recordStarts } from './table-shape.ts';
+import { buildCell, emptyCopy } from './table-cells.ts';
 import type { TextRun } from './text-runs.ts';
 import { pdfPosition, type TickMark } from './ticks.ts';
 import type { TickGrid } from './tick-grid.ts';
+import { rotatedHeader } from './rotated-header.ts';
+import { verticalLabels, type Label } from './vertical-labels.ts';
 
-/** Pieces of one line separated by a gutter wider than this many em are in different columns. */
-const GUTTER_EM = 1.2;
-/** A gap between lines wider than this many em starts a new row. */
-const ROW_GAP_EM = 0.55;
-/** A gap wider than this many em ends the table. */
-const END_GAP_EM = 2.5;
-const MIN_COLUMNS = 3;
-const MIN_ROWS = 2;
-
-interface Piece {
-  runs: TextRun[];
-  box: Box;
-  text: string;
+/**
+ * Finds the tables drawn without rulings on a page (Camelot "stream" / Tabula style): stretches
+ * of lines with several atoms, rows from how cells start (see table-rows), columns from text
+ * edges and gutters (see table-columns), checked for shape (see table-shape: three columns or a
+ * label–value pair, several rows aligned). A cell of the first column that carries on past the
+ * start of the next rows is a merged cell (a theme beside its actions).
+ */
+export function findAlignedTables(runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TickGrid[] {
+  const lines = atomLines(runs.filter((r) => !r.vertical), ticks);
+  const regions = tableRegions(lines);
+  const inRegion = new Set(regions.flat());
+  const around: Around = { labels: verticalLabels(runs), free: lines.filter((l) => !inRegion.has(l)) };
+  return regions.flatMap((region) => readRegion(region, page, around));
 }
 
-function pieces(line: TextLine): Piece[] {
-  const out: Piece[] = [];
-  let current: TextRun[] = [];
-  const flush = () => {
-    if (current.length === 0) return;
-    out.push({ runs: current, box: union(current.map((r) => r.box)), text: current.map((r) => r.text.trim()).join(' ') });
-    current = [];
-  };
-  for (const run of line.runs) {
-    const prev = current[current.length - 1];
-    if (prev && run.box[0] - prev.box[2] > GUTTER_EM * line.size) flush();
-    current.push(run);
+/** What lies around the tables of a page: rotated labels and lines in no table. */
+interface Around {
+  labels: Label[];
+  free: AtomLine[];
+}
+
+function readRegion(region: AtomLine[], page: number, around: Around): TickGrid[] {
+  const size = median(region.map((l) => l.size));
+  const { rows, pitch } = segmentRows(region);
+  if (rows.length < 2) return [];
+  let header = looksLikeHeader(rows) ? 1 : 0;
+  if (header === 1) splitBoldHeader(rows);
+  let edges = findColumns(rows.slice(header).flat(), rows.slice(0, header).flat(), size);
+  let grid = gridOf(rows, edges);
+  if (edges.length === 3 && isKeyValue(grid, edges)) {
+    // Field tables stacked one per record: each is a table of its own, with its own column edges.
+    if (header === 1) grid = gridOf(rows, (edges = findColumns(rows.flat(), [], size)));
+    const starts = recordStarts(grid);
+    // The labels' measure (for words broken by the column) is the widest label of the stack.
+    const measure = measures(grid, edges);
+    return starts.map((from, k) => {
+      const part = rows.slice(from, starts[k + 1] ?? rows.length);
+      // A record cut by a page break may be a row or two: the stack as a whole vouches for it.
+      const own = findColumns(part.flat(), [], size);
+      const partEdges = own.length === 3 ? own : edges;
+      return build(region, part, gridOf(part, partEdges), partEdges, 0, pitch, page, new Map(), [measure[0]!, Infinity]);
+    });
   }
-  flush();
-  return out;
+  if (!isTable(grid, edges, header, false)) return [];
+  const rotated = rotatedHeader(around.labels, around.free, grid, edges, header, size);
+  if (rotated && header === 0) {
+    const taken = new Set(rotated.lines);
+    around.free = around.free.filter((l) => !taken.has(l));
+    return [build(region, [rotated.lines, ...rows], [...gridOf([rotated.lines], edges), ...grid], edges, 1, pitch, page, rotated.labels)];
+  }
+  return [build(region, rows, grid, edges, header, pitch, page, rotated?.labels)];
 }
 
 /**
- * Columns from whitespace: the x-extents of the header and body pieces, merged where they touch,
- * leave gutters between them; each stretch holding a header piece is a column. A stretch under
- * two header pieces is split between them.
+ * A bold header row ends at its last bold line: plain text below it in the same row is the rest of
+ * a row cut by the page break (printed under the repeated header), not part of the header.
  */
-function columnsFrom(header: readonly Piece[], body: readonly Piece[], size: number): number[] | null {
-  const spans = [...header, ...body].map((p) => [p.box[0], p.box[2]] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [a, b] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1] + 0.3 * size) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  const edges: number[] = [];
-  for (const [a, b] of merged) {
-    const inside = header.map((p) => centre(p.box)[0]).filter((x) => x >= a && x <= b);
-    if (inside.length === 0) continue;
-    edges.push(a);
-    for (let k = 1; k < inside.length; k++) edges.push((inside[k - 1]! + inside[k]!) / 2);
-  }
-  if (edges.length !== header.length) return null;
-  edges.push(Math.max(...merged.map(([, b]) => b)));
-  return edges;
+function splitBoldHeader(rows: AtomLine[][]): void {
+  const first = rows[0]!;
+  const bold = (l: AtomLine) => l.atoms.every((a) => a.tick || a.bold);
+  if (!bold(first[0]!)) return;
+  const k = first.findIndex((l) => !bold(l));
+  if (k > 0) rows.splice(0, 1, first.slice(0, k), first.slice(k));
 }
 
-function columnAt(edges: readonly number[], piece: Piece): number {
-  const [x] = centre(piece.box);
-  let col = 0;
-  for (let c = 0; c < edges.length - 1; c++) if (x >= edges[c]!) col = c;
-  // A piece starting in a gutter belongs to the column it overlaps most.
-  let best = col;
-  let overlap = -1;
-  for (let c = 0; c < edges.length - 1; c++) {
-    const o = Math.min(piece.box[2], edges[c + 1]!) - Math.max(piece.box[0], edges[c]!);
-    if (o > overlap) [best, overlap] = [c, o];
-  }
-  return overlap > 0 ? best : col;
+function gridOf(rows: readonly AtomLine[][], edges: readonly number[]): AtomGrid {
+  return rows.map((lines) => {
+    const cells: Atom[][] = Array.from({ length: edges.length - 1 }, () => []);
+    for (const line of lines) for (const a of line.atoms) cells[columnAt(edges, a)]!.push(a);
+    return cells;
+  });
 }
 
-/**
- * Finds a table drawn without rulings: a header line of at least three labels set apart by
- * gutters, then lines whose pieces start under those labels. Rows are split where the gap between
- * lines widens; a wrapped cell stays in its row. Ticks go to the column whose header centre is
- * nearest. Returns null unless at least two rows fill two or more columns.
- */
-export function findAlignedTable(runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TickGrid | null {
-  const lines = buildLines(runs.filter((r) => !r.vertical));
-  for (let h = 0; h < lines.length; h++) {
-    const headerLine = lines[h]!;
-    const header = pieces(headerLine);
-    if (header.length < MIN_COLUMNS || header.some((p) => p.text.split(' ').length > 5)) continue;
-    const table = readBody(lines, h, header, ticks, page);
-    if (table) return table;
-  }
-  return null;
+/** Where the longest text of each column ends (plus a little): the measure its lines wrap to. */
+function measures(grid: AtomGrid, edges: readonly number[]): number[] {
+  return edges.slice(1).map((_, c) => Math.max(edges[c]! + 1, ...grid.flatMap((cells) => cells[c]!.map((a) => a.box[2] + 3))));
 }
 
-function readBody(lines: readonly TextLine[], h: number, header: Piece[], ticks: readonly TickMark[], page: number): TickGrid | null {
-  const headerLine = lines[h]!;
-  const size = headerLine.size;
-  const headerLeft = header[0]!.box[0];
-  const headerRight = Math.max(...header.map((p) => p.box[2]));
-  const body: Array<{ line: TextLine; parts: Piece[]; newRow: boolean }> = [];
-  let previous = headerLine;
-  for (let i = h + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    const gap = line.box[1] - previous.box[3];
-    if (gap > END_GAP_EM * size || line.box[0] < headerLeft - 3 * size || line.box[2] > headerRight + 3 * size) break;
-    const parts = pieces(line);
-    // A line of running text across the table is not part of it.
-    if (parts.length === 1 && parts[0]!.box[2] - parts[0]!.box[0] > 0.6 * (headerRight - headerLeft) && parts[0]!.text.split(' ').length > 8) break;
-    body.push({ line, parts, newRow: body.length === 0 || gap > ROW_GAP_EM * size });
-    previous = line;
-  }
-  const edges = columnsFrom(header, body.flatMap((b) => b.parts), size);
-  if (!edges) return null;
-
-  const rows: Array<{ cells: TextRun[][]; box: Box }> = [];
-  for (const { line, parts, newRow } of body) {
-    if (newRow) rows.push({ cells: header.map(() => []), box: line.box });
-    const row = rows[rows.length - 1]!;
-    for (const part of parts) row.cells[columnAt(edges, part)]!.push(...part.runs);
-    row.box = union([row.box, line.box]);
-  }
-  if (rows.filter((row) => row.cells.filter((c) => c.length > 0).length >= 2).length < MIN_ROWS) return null;
-
+function build(
+  region: AtomLine[],
+  rows: AtomLine[][],
+  grid: AtomGrid,
+  edges: number[],
+  header: number,
+  pitch: number,
+  page: number,
+  labels = new Map<number, Label>(),
+  wider: readonly number[] = [],
+): TickGrid {
+  const origin = spans(region, grid, edges, header, pitch);
+  // The header row's height includes rotated labels standing in it.
+  const boxesOf = (r: number) => [...rows[r]!.map((l) => l.box), ...(r === 0 ? [...labels.values()].map((l) => l.box) : [])];
+  const tops = rows.map((_, r) => Math.min(...boxesOf(r).map((b) => b[1])));
+  const bottoms = rows.map((_, r) => Math.max(...boxesOf(r).map((b) => b[3])));
+  const bands = rows.map((_, r) => [r === 0 ? tops[r]! : (bottoms[r - 1]! + tops[r]!) / 2, r === rows.length - 1 ? bottoms[r]! : (bottoms[r]! + tops[r + 1]!) / 2] as const);
+  // A cell ends where the longest text of its column ends (or of the stack it belongs to).
+  const rights = measures(grid, edges).map((m, c) => Math.min(edges[c + 1]!, Math.max(m, Math.min(wider[c] ?? -Infinity, edges[c + 1]!))));
   const left = edges[0]!;
   const right = edges[edges.length - 1]!;
-  const bottom = Math.max(...rows.map((r) => r.box[3]));
-  const headerCentres = header.map((p) => centre(p.box)[0]);
-  const usedTicks = new Set<TickMark>();
-  const bands = rows.map((row, r) => [r === 0 ? headerLine.box[3] : (rows[r - 1]!.box[3] + row.box[1]) / 2, r === rows.length - 1 ? bottom + size : (row.box[3] + rows[r + 1]!.box[1]) / 2] as const);
-  const rowTicks = rows.map(() => header.map(() => [] as TickMark[]));
-  for (const t of ticks) {
-    const [x, y] = centre(t.box);
-    const r = bands.findIndex(([a, b]) => y >= a && y < b);
-    if (r === -1 || x < left - size || x > right + size) continue;
-    let c = 0;
-    headerCentres.forEach((cx, k) => {
-      if (Math.abs(cx - x) < Math.abs(headerCentres[c]! - x)) c = k;
-    });
-    rowTicks[r]![c]!.push(t);
-    usedTicks.add(t);
-  }
-
-  const cellBox = (c: number, y0: number, y1: number): Box => [edges[c]!, y0, edges[c + 1]!, y1];
-  const headerBox: Box = [left, headerLine.box[1], right, headerLine.box[3]];
-  const headerCells: TableCellNode[] = header.map((p, c) => buildCell(cellBox(c, headerLine.box[1], headerLine.box[3]), p.runs, [], page));
-  const tableRows: TableRowNode[] = [{ type: 'tableRow', cells: headerCells, continued: false, position: pdfPosition(page, headerBox) }];
-  rows.forEach((row, r) => {
+  const tableRows: TableRowNode[] = grid.map((cells, r) => {
     const [y0, y1] = bands[r]!;
-    const cells = row.cells.map((runs, c) => buildCell(cellBox(c, y0, y1), runs, rowTicks[r]![c]!, page));
-    tableRows.push({ type: 'tableRow', cells, continued: false, position: pdfPosition(page, [left, y0, right, y1]) });
+    const nodes: TableCellNode[] = cells.map((atoms, c) => {
+      const box: Box = [edges[c]!, y0, rights[c]!, y1];
+      const from = origin[r]![c];
+      if (from !== null && from !== undefined) return emptyCopy(box, page, { row: from, col: c });
+      let last = r;
+      while (origin[last + 1]?.[c] === r) last++;
+      const cellBox: Box = [box[0], y0, box[2], bands[last]![1]];
+      const cell = buildCell(cellBox, atoms.flatMap((a) => a.runs), atoms.flatMap((a) => a.ticks), page, false);
+      cell.rowSpan = last - r + 1;
+      const label = r === 0 ? labels.get(c) : undefined;
+      if (label) {
+        cell.text = [cell.text, label.text].filter(Boolean).join(' ');
+        cell.raw = [cell.raw, label.text].filter(Boolean).join('\n');
+      }
+      return cell;
+    });
+    return { type: 'tableRow', cells: nodes, continued: false, position: pdfPosition(page, [left, y0, right, y1]) };
   });
-  const box = union([headerBox, ...rows.map((r) => r.box)]);
-  const used = new Set<TextRun>([...header.flatMap((p) => p.runs), ...rows.flatMap((r) => r.cells.flat())]);
-  return { table: { type: 'table', headerRows: 1, rows: tableRows, position: pdfPosition(page, box) }, box, used, usedTicks };
+  const box: Box = [left, bands[0]![0], right, bands[bands.length - 1]![1]];
+  const atoms = grid.flat(2);
+  return {
+    table: { type: 'table', headerRows: header, rows: tableRows, position: pdfPosition(page, box) },
+    box,
+    used: new Set([...atoms.flatMap((a) => a.runs.map(sourceRun)), ...[...labels.values()].flatMap((l) => l.runs)]),
+    usedTicks: new Set(atoms.flatMap((a) => a.ticks)),
+  };
+}
+
+/**
+ * Merged cells: a body cell whose first line carries on the text of the cell above (no gap, same
+ * column) across a row start belongs to that cell; once a cell spans rows, the empty cells below
+ * it in its column are covered too, until the column has text again. Returns, per row and
+ * column, the row of the origin cell or null. Atoms of covered cells move to their origin.
+ */
+function spans(region: AtomLine[], grid: AtomGrid, edges: number[], header: number, pitch: number): Array<Array<number | null>> {
+  const at = new Map(region.map((l, i) => [l.index, i]));
+  const rowOf = new Map<Atom, number>();
+  grid.forEach((cells, r) => cells.forEach((atoms) => atoms.forEach((a) => rowOf.set(a, r))));
+  const origin = grid.map((cells) => cells.map((): number | null => null));
+  for (let r = header + 1; r < grid.length; r++) {
+    grid[r]!.forEach((atoms, c) => {
+      const text = atoms.filter((a) => !a.tick).sort((a, b) => a.line - b.line);
+      const first = text[0];
+      if (!first || first.line !== Math.min(...atoms.map((a) => a.line))) return;
+      const b = above(region, at.get(first.line) ?? -1, first, pitch);
+      if (!b || columnAt(edges, b) !== c) return;
+      const top = origin[r - 1]![c] ?? r - 1;
+      const from = rowOf.get(b);
+      if (from === undefined || from < top || from > r - 1 || top < header) return;
+      grid[top]![c]!.push(...atoms);
+      grid[r]![c] = [];
+      origin[r]![c] = top;
+    });
+    // A cell already spanning rows covers the empty cells under it.
+    grid[r]!.forEach((atoms, c) => {
+      const prev = origin[r - 1]![c];
+      if (atoms.length === 0 && origin[r]![c] === null && prev !== null && prev !== undefined) origin[r]![c] = prev;
+    });
+  }
+  return origin;
 }

@@ -9,10 +9,17 @@ export interface Segment {
   to: number;
 }
 
-/** A small drawn shape with a slanted stroke: a tick or cross drawn as a path. */
+/**
+ * A small drawn shape: a tick or cross drawn as a path, or a dot (a small filled circle or
+ * square) that is a list bullet when text follows it on its line.
+ */
 export interface VectorMark {
   box: Box;
   cross: boolean;
+  /** Filled, closed and about as wide as tall. */
+  dot: boolean;
+  /** Drawn with curves (a disc rather than a square). */
+  round: boolean;
 }
 
 export interface PageGraphics {
@@ -33,6 +40,9 @@ const LINE_THICKNESS = 3;
 const MARK_MIN = 2.5;
 const MARK_MAX = 16;
 const AXIS_TOLERANCE = 0.5;
+/** A filled dot this size (points) may be a bullet. */
+const DOT_MIN = 1.5;
+const DOT_MAX = 8;
 
 interface GraphicsState {
   ctm: Matrix;
@@ -180,8 +190,15 @@ function collect(paths: Subpath[], fillOnly: boolean, out: PageGraphics): void {
   const w = bbox[2] - bbox[0];
   const h = bbox[3] - bbox[1];
   const slanted = paths.some((p) => p.curved || edges(p).some(([a, b]) => !isAxisAligned(a, b)));
+  const round = paths.some((p) => p.curved);
+  const dot = fillOnly && paths.every((p) => p.closed || p.curved) && w >= DOT_MIN && h >= DOT_MIN && w <= DOT_MAX && h <= DOT_MAX && w <= 1.6 * h && h <= 1.6 * w;
   if (slanted) {
-    if (w >= MARK_MIN && h >= MARK_MIN && w <= MARK_MAX && h <= MARK_MAX) out.marks.push({ box: bbox, cross: isCross(paths) });
+    if (dot || (w >= MARK_MIN && h >= MARK_MIN && w <= MARK_MAX && h <= MARK_MAX)) out.marks.push({ box: bbox, cross: isCross(paths), dot, round });
+    return;
+  }
+  if (dot) {
+    // A small filled square: a bullet if text follows it, else nothing (it rules no line).
+    out.marks.push({ box: bbox, cross: false, dot, round: false });
     return;
   }
   for (const p of paths) {

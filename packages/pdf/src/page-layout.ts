@@ -3,7 +3,8 @@ import { centre, contains, type Box } from './geometry.ts';
 import type { PageGraphics } from './page-graphics.ts';
 import { ruledGrids } from './ruled-grid.ts';
 import { ruledTable } from './ruled-table.ts';
-import { findAlignedTable } from './aligned-table.ts';
+import { findAlignedTables } from './aligned-table.ts';
+import { placeBullets } from './bullets.ts';
 import { findTickGrid } from './tick-grid.ts';
 import { countSizes } from './text-blocks.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
@@ -30,7 +31,9 @@ export function layoutPage(page: number, width: number, height: number, runs: Te
     if (tick) ticks.push(tick);
     else textRuns.push(run);
   }
-  for (const mark of graphics.marks) ticks.push(tickFromVector(mark));
+  const { bullets, marks } = placeBullets(graphics.marks, textRuns);
+  textRuns.push(...bullets);
+  for (const mark of marks) ticks.push(tickFromVector(mark));
 
   const tables: PageLayout['tables'] = [];
   let freeRuns = textRuns;
@@ -48,16 +51,20 @@ export function layoutPage(page: number, width: number, height: number, runs: Te
     freeRuns = freeRuns.filter((r) => !inside(r));
     freeTicks = freeTicks.filter((t) => !inside(t));
   }
-  // Tables without rulings: a tick grid under theme-like headers, then any table aligned on a header line.
-  for (const find of [findTickGrid, findAlignedTable]) {
-    for (let found = find(freeRuns, freeTicks, page); found; found = find(freeRuns, freeTicks, page)) {
-      const taken = found;
-      tables.push({ node: taken.table, box: taken.box });
-      freeRuns = freeRuns.filter((r) => !taken.used.has(r));
-      freeTicks = freeTicks.filter((t) => !taken.usedTicks.has(t));
-      if (taken.used.size === 0) break;
-    }
+  // Tables without rulings: a tick grid under theme-like headers, then tables aligned by text edges.
+  for (let found = findTickGrid(freeRuns, freeTicks, page); found; found = findTickGrid(freeRuns, freeTicks, page)) {
+    const taken = found;
+    tables.push({ node: taken.table, box: taken.box });
+    freeRuns = freeRuns.filter((r) => !taken.used.has(r));
+    freeTicks = freeTicks.filter((t) => !taken.usedTicks.has(t));
+    if (taken.used.size === 0) break;
   }
+  const aligned = findAlignedTables(freeRuns, freeTicks, page);
+  const used = new Set(aligned.flatMap((t) => [...t.used]));
+  const usedTicks = new Set(aligned.flatMap((t) => [...t.usedTicks]));
+  for (const taken of aligned) tables.push({ node: taken.table, box: taken.box });
+  freeRuns = freeRuns.filter((r) => !used.has(r));
+  freeTicks = freeTicks.filter((t) => !usedTicks.has(t));
   const lines = [...buildLines(freeRuns), ...verticalLines(freeRuns)].sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
   return {
     page,

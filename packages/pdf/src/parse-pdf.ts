@@ -6,7 +6,7 @@ import type { Matrix } from './geometry.ts';
 import { pageGraphics } from './page-graphics.ts';
 import { layoutPage, type PageLayout } from './page-layout.ts';
 import { loadPdfJs, pdfError, pdfjsDataUrls } from './pdfjs-loader.ts';
-import { bodySize, groupLines, toBlocks, type LineGroup } from './text-blocks.ts';
+import { bodySize, groupLines, HEADING_RATIO, toBlocks, type LineGroup } from './text-blocks.ts';
 import { joinAcrossPages } from './table-continuation.ts';
 import { textRuns, type RawTextItem } from './text-runs.ts';
 import { formCheckboxes } from './form-fields.ts';
@@ -152,15 +152,16 @@ function assemble(pages: PageLayout[], pageCount: number, diagnostics: Diagnosti
   for (const p of pages) for (const [size, n] of p.sizes) sizes.set(size, (sizes.get(size) ?? 0) + n);
   const body = bodySize(sizes);
   const headingSizes = [...new Set(pages.flatMap((p) => p.lines.map((l) => Math.round(l.size * 2) / 2)))]
-    .filter((s) => s >= 1.15 * body)
+    .filter((s) => s >= HEADING_RATIO * body)
     .sort((a, b) => b - a);
   const children: BlockNode[] = [];
   let pending: BlockNode[] = [];
   for (const p of pages) {
-    // Small text under the page's last table (footnotes) must not stop that table continuing.
+    // Small text under the page's last table (footnotes) must not stop that table continuing; a
+    // page without tables holds nothing back.
     const tableBottom = Math.max(-Infinity, ...p.tables.map((t) => t.box[3]));
     const groups = groupLines(p.lines);
-    const isNote = (g: LineGroup) => g.box[1] >= tableBottom && (g.size < 0.92 * body || g.box[1] > 0.85 * p.height);
+    const isNote = (g: LineGroup) => p.tables.length > 0 && g.box[1] >= tableBottom && (g.size < 0.92 * body || g.box[1] > 0.85 * p.height);
     const notes = toBlocks(groups.filter(isNote), p.page, body, headingSizes);
     const placed: Array<{ top: number; node: BlockNode }> = [
       ...toBlocks(groups.filter((g) => !isNote(g)), p.page, body, headingSizes).map((node) => ({ top: topOf(node), node })),

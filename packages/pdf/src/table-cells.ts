@@ -5,9 +5,12 @@ import { groupLines, toBlocks } from './text-blocks.ts';
 import type { TextRun } from './text-runs.ts';
 import { pdfPosition, symbolNode, tickLetter, type TickMark } from './ticks.ts';
 
-/** Fills one table cell from the runs and marks inside its box. */
-export function buildCell(box: Box, runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TableCellNode {
-  const blocks = cellBlocks(runs, box, page);
+/**
+ * Fills one table cell from the runs and marks inside its box. `ruled` says the box's right edge
+ * is a drawn line; without one it is only where the column's longest text ends.
+ */
+export function buildCell(box: Box, runs: readonly TextRun[], ticks: readonly TickMark[], page: number, ruled = true): TableCellNode {
+  const blocks = cellBlocks(runs, box, page, ruled);
   const text = blocks.map(blockText).join('\n');
   const raw = blocks.map(blockRaw).join('\n');
   const symbols: SymbolNode[] = ticks.map((t) => symbolNode(t, page));
@@ -38,8 +41,8 @@ export function inBox<T extends { box: Box }>(items: readonly T[], box: Box): T[
   });
 }
 
-function cellBlocks(runs: readonly TextRun[], box: Box, page: number): BlockNode[] {
-  const lines = markBrokenWords(buildLines(runs), box);
+function cellBlocks(runs: readonly TextRun[], box: Box, page: number, ruled: boolean): BlockNode[] {
+  const lines = markBrokenWords(buildLines(runs), box, ruled);
   // Inside a cell nothing is a heading: a bold header cell is still just the cell's text.
   return toBlocks(groupLines(lines), page, Infinity, []).map((b) =>
     b.type === 'heading' ? { type: 'paragraph', text: b.text, raw: b.raw, lines: b.raw.split('\n'), position: b.position } : b,
@@ -68,12 +71,14 @@ function readBlock(b: BlockNode, pick: 'text' | 'raw'): string {
   return BLOCK_TEXT[b.type](b, pick);
 }
 
+const FUNCTION_WORD = /^(a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|with|within)(\s|$)/;
+
 /**
  * A word too long for a narrow column is broken across lines by the writer. Such a line is one
  * token that fills the cell to its right padding; it is marked with a soft hyphen so the lines
  * join without a space.
  */
-function markBrokenWords(lines: TextLine[], box: Box): TextLine[] {
+function markBrokenWords(lines: TextLine[], box: Box, ruled: boolean): TextLine[] {
   if (lines.length < 2) return lines;
   const pad = Math.min(8, Math.max(0, Math.min(...lines.map((l) => l.box[0])) - box[0]));
   const innerRight = box[2] - pad;
@@ -84,8 +89,10 @@ function markBrokenWords(lines: TextLine[], box: Box): TextLine[] {
     const charWidth = firstRun ? (firstRun.box[2] - firstRun.box[0]) / Math.max(1, [...firstRun.text].length) : line.size;
     const full = line.box[2] + Math.max(1.15 * charWidth, 0.6 * line.size) >= innerRight;
     const single = !line.text.includes(' ') && /\p{L}$/u.test(line.text);
-    // An id such as CD1 broken after its letters also counts as one token.
-    const lower = /^\p{Ll}/u.test(next?.text ?? '');
+    // An id such as CD1 broken after its letters also counts as one token. Without a ruling the
+    // measure is a guess: a short word that starts lines of its own ("for", "and") is then taken
+    // as the next word rather than the end of this one.
+    const lower = /^\p{Ll}/u.test(next?.text ?? '') && (ruled || !FUNCTION_WORD.test(next?.text ?? ''));
     // Capitals give no case hint: only join a fragment too short to be a word, or a stub after it.
     const caps = /^\p{Lu}+$/u.test(line.text) && /^(\p{Lu}+|\d+[a-z]?)(\P{L}|$)/u.test(next?.text ?? '');
     const broken = next && full && single && (lower || caps);

@@ -1,6 +1,7 @@
 import type { BlockNode, FurnitureNode, TableCellNode, TableNode, TableRowNode } from '@tc/model';
 import { isContinuationRow } from '@tc/layout';
 import { joinLines } from './text-lines.ts';
+import { continueList } from './text-lists.ts';
 
 const EDGE_TOLERANCE = 3;
 
@@ -78,6 +79,8 @@ export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[], droppe
   const last = body[body.length - 1];
   const first = incoming[0];
   if (last?.type === 'table' && first?.type === 'table' && continueTable(last, first, dropped)) return incoming.slice(1);
+  // A list cut by the page break, sub-items included.
+  if (last?.type === 'list' && first?.type === 'list' && continueList(last, first)) return incoming.slice(1);
   // A paragraph cut by the page break: the page ends mid-sentence and the next begins in lowercase.
   if (last?.type === 'paragraph' && first?.type === 'paragraph' && !/[.!?:]$/.test(last.text) && /^\p{Ll}/u.test(first.text)) {
     last.text = joinLines([last.text, first.text]);
@@ -93,9 +96,11 @@ function sameColumns(a: TableRowNode, b: TableRowNode): boolean {
   const ea = edges(a);
   const eb = edges(b);
   if (ea.length !== eb.length || ea.length === 0) return false;
+  // Left edges only: without rulings a cell ends where the longest text of its column ends,
+  // which differs from page to page; with rulings each cell ends where the next begins.
   return ea.every((box, i) => {
     const other = eb[i];
-    return box && other && Math.abs(box[0] - other[0]) <= EDGE_TOLERANCE && Math.abs(box[2] - other[2]) <= EDGE_TOLERANCE;
+    return box && other && Math.abs(box[0] - other[0]) <= EDGE_TOLERANCE;
   });
 }
 

@@ -2,6 +2,7 @@ import type { BlockNode, ListItemNode, ParagraphNode } from '@tc/model';
 import { union, type Box } from './geometry.ts';
 import { joinLines, type TextLine } from './text-lines.ts';
 import { pdfPosition } from './ticks.ts';
+import { placeListItem, type OpenLists } from './text-lists.ts';
 
 /** Lines grouped into a paragraph, before it is typed as heading, list item or paragraph. */
 export interface LineGroup {
@@ -13,6 +14,8 @@ export interface LineGroup {
 
 const BULLET = /^([•◦▪▫■□●○‣⁃∙·\-–—*\uf0b7\uf0a7\uf076\uf0d8])\s*(.*)$/u;
 const NUMBERED = /^(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(.*)$/;
+/** Text this much larger than the body size is a heading (LibreOffice sets 12 pt headings over 10.5 pt text). */
+export const HEADING_RATIO = 1.12;
 /** Baseline pitch beyond this many em starts a new paragraph. */
 const PARAGRAPH_PITCH_EM = 1.45;
 
@@ -31,7 +34,8 @@ export function groupLines(lines: readonly TextLine[]): LineGroup[] {
     });
     current = [];
   };
-  for (const line of lines) {
+  const labelled = labelledStretches(lines);
+  lines.forEach((line, i) => {
     const prev = current[current.length - 1];
     if (prev) {
       const pitch = line.baseline - prev.baseline;
@@ -41,22 +45,66 @@ export function groupLines(lines: readonly TextLine[]): LineGroup[] {
         pitch <= 0 ||
         ratio < 0.87 ||
         ratio > 1.15 ||
-        line.bold !== prev.bold ||
-        line.italic !== prev.italic ||
-        // A line stopping far short of the measure ended its paragraph.
-        (right - prev.box[2] > 8 * prev.size && /^[\p{Lu}\d¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line.text)) ||
+        (!labelled[i] &&
+          (line.bold !== prev.bold ||
+            line.italic !== prev.italic ||
+            // A line stopping far short of the measure ended its paragraph.
+            (right - prev.box[2] > 8 * prev.size && /^[\p{Lu}\d¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line.text)))) ||
         listMarker(line.text) !== null;
       if (split) flush();
     }
     current.push(line);
-  }
+  });
   flush();
   return groups;
 }
 
+/**
+ * Stretches of lines at one pitch and indent where short bold labels alternate with plain values
+ * ("Lead" / "Faculty Technical Managers" / "By when" / "Q3 2024"): one paragraph with a line
+ * break after each label, as a writer types it. True for each line that carries on such a
+ * stretch; bold changes and short lines do not end a paragraph there.
+ */
+function labelledStretches(lines: readonly TextLine[]): boolean[] {
+  const out = lines.map(() => false);
+  // A label ending in a colon marks itself wherever it stands; only bare labels need the stretch.
+  const label = (l: TextLine) => l.bold && l.text.split(' ').length <= 5 && l.text.length <= 40 && !/[.;,:]$/.test(l.text);
+  for (let s = 0; s < lines.length; ) {
+    const first = lines[s]!;
+    let e = s;
+    const pitch = lines[s + 1] ? lines[s + 1]!.baseline - first.baseline : 0;
+    while (e + 1 < lines.length) {
+      const a = lines[e]!;
+      const b = lines[e + 1]!;
+      const p = b.baseline - a.baseline;
+      if (p <= 0 || p > PARAGRAPH_PITCH_EM * a.size || Math.abs(p - pitch) > 0.2 * a.size || Math.abs(b.size / a.size - 1) > 0.1 || Math.abs(b.box[0] - first.box[0]) > 2) break;
+      e++;
+    }
+    // Two labels or more, each followed by a value (a page break may cut the last one off);
+    // the stretch opens with a label unless two labels have their values (the rest of a record).
+    let labels = 0;
+    let pairs = 0;
+    let bare = 0;
+    for (let k = s; k <= e; k++) {
+      if (!lines[k]!.bold) continue;
+      if (!label(lines[k]!)) bare++;
+      else if (k === e) labels++;
+      else if (lines[k + 1]!.bold) bare++;
+      else {
+        labels++;
+        pairs++;
+      }
+    }
+    if (bare === 0 && labels >= 2 && (label(first) || pairs >= 2)) for (let k = s + 1; k <= e; k++) out[k] = true;
+    s = e + 1;
+  }
+  return out;
+}
+
 export function listMarker(text: string): { marker: string; rest: string; ordered: boolean } | null {
   const bullet = BULLET.exec(text);
-  if (bullet && (bullet[2] ?? '') !== '') return { marker: bullet[1] as string, rest: bullet[2] as string, ordered: false };
+  // A rule of dashes ("--------") is a separator, not an item.
+  if (bullet && /[\p{L}\d]/u.test(bullet[2] ?? '')) return { marker: bullet[1] as string, rest: bullet[2] as string, ordered: false };
   const numbered = NUMBERED.exec(text);
   if (numbered) return { marker: numbered[1] as string, rest: numbered[2] as string, ordered: true };
   return null;
@@ -82,6 +130,7 @@ export function bodySize(weight: ReadonlyMap<number, number>): number {
 /** Types line groups as headings (by size relative to the body, or short bold lines), lists and paragraphs. */
 export function toBlocks(groups: readonly LineGroup[], page: number, body: number, headingSizes: readonly number[]): BlockNode[] {
   const out: BlockNode[] = [];
+  const open: OpenLists = [];
   for (const g of groups) {
     const lines = g.lines.map((l) => l.text.replace(/\u00ad$/, ''));
     const text = joinLines(g.lines.map((l) => l.text));
@@ -93,14 +142,11 @@ export function toBlocks(groups: readonly LineGroup[], page: number, body: numbe
       const text = joinLines([marker.rest, ...g.lines.slice(1).map((l) => l.text)]);
       const paragraph: ParagraphNode = { type: 'paragraph', text, raw, lines: itemLines, position };
       const item: ListItemNode = { type: 'listItem', marker: marker.marker, checked: null, children: [paragraph], position };
-      const last = out[out.length - 1];
-      if (last?.type === 'list' && last.ordered === marker.ordered) {
-        last.children.push(item);
-        last.position = pdfPosition(page, union([boxOf(last.position), g.box]));
-      } else out.push({ type: 'list', ordered: marker.ordered, children: [item], position });
+      if (out[out.length - 1]?.type !== 'list') open.length = 0;
+      placeListItem(out, open, item, marker.ordered, g.box[0], g.size, page, g.box);
       continue;
     }
-    const big = g.size >= 1.15 * body;
+    const big = g.size >= HEADING_RATIO * body;
     const boldHeading = g.bold && g.lines.length <= 2 && text.length <= 120 && !/[.,;:]$/.test(text);
     if ((big && text.length <= 200) || boldHeading) {
       const rank = headingSizes.findIndex((s) => g.size >= s - 0.25);
@@ -111,9 +157,4 @@ export function toBlocks(groups: readonly LineGroup[], page: number, body: numbe
     out.push({ type: 'paragraph', text, raw, lines, position });
   }
   return out;
-}
-
-function boxOf(p: unknown): Box {
-  const bbox = (p as { bbox?: Box } | null)?.bbox;
-  return bbox ?? [Infinity, Infinity, -Infinity, -Infinity];
 }

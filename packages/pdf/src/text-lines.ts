@@ -83,14 +83,15 @@ function lineOf(group: TextRun[]): TextLine {
 /**
  * Joins wrapped lines into one string. A line ending in a hyphen joins the next without a space
  * but keeps the hyphen: writers of plans rarely hyphenate automatically, so the hyphen is almost
- * always the word's own (non-technical); a soft hyphen marks a word broken by a narrow cell.
+ * always the word's own (non-technical, HU-02a, Vice-Chancellor); a soft hyphen marks a word
+ * broken by a narrow cell.
  */
 export function joinLines(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
     if (out.endsWith('\u00ad')) out = out.slice(0, -1) + line;
     else if (out === '') out = line;
-    else if (/[A-Za-z]-$/.test(out) && /^[a-z]/.test(line)) out += line;
+    else if (/[\p{L}\d]-$/u.test(out) && /^[\p{L}\d]/u.test(line)) out += line;
     else out += ' ' + line;
   }
   return out;

@@ -21,15 +21,71 @@ export function makeTextPdf(pages: number, pageLines: (page: number) => string[]
 
 /** Builds a one-page PDF with each text at its position (points, top-left origin), Helvetica 10 pt. */
 export function makePlacedTextPdf(items: ReadonlyArray<{ x: number; y: number; text: string }>): Uint8Array {
-  const lines = items.map(({ x, y, text }) => ({ x, y: 842 - y, text }));
-  const stream = lines.map(({ x, y, text }) => `BT /F1 10 Tf ${x} ${y} Td (${text.replace(/[()\\]/g, (c) => `\\${c}`)}) Tj ET`).join('\n');
-  const objects = [
+  return makeLayoutPdf([{ items }]);
+}
+
+/** Text placed on a page: y is the baseline (points from the top); rotate 90 reads bottom to top. */
+export interface PlacedText {
+  x: number;
+  y: number;
+  text: string;
+  size?: number;
+  bold?: boolean;
+  rotate?: 90;
+  /** ZapfDingbats instead of Helvetica ("4" is a tick). */
+  dingbats?: boolean;
+  /** Courier instead of Helvetica: every character 0.6 em wide, so text ends where a test wants it. */
+  mono?: boolean;
+}
+
+/** A filled shape: a disc of radius r or a square of side 2r, centred on (x, y) from the top. */
+export interface PlacedShape {
+  x: number;
+  y: number;
+  r: number;
+  kind: 'disc' | 'square';
+}
+
+/**
+ * Builds a PDF of pages of placed text (Helvetica or Courier, plain or bold, or ZapfDingbats; any
+ * size, upright or rotated 90°) and small filled shapes, A4 unless a size is given. ASCII only.
+ */
+export function makeLayoutPdf(pages: ReadonlyArray<{ items: readonly PlacedText[]; shapes?: readonly PlacedShape[] }>, size: { width?: number; height?: number } = {}): Uint8Array {
+  const width = size.width ?? 595;
+  const height = size.height ?? 842;
+  const escape = (t: string) => t.replace(/[()\\]/g, (c) => `\\${c}`);
+  const objects: string[] = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${8 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /ZapfDingbats >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>',
   ];
+  pages.forEach((page, i) => {
+    const text = page.items.map((it) => {
+      const font = it.dingbats ? 'F3' : it.mono ? (it.bold ? 'F5' : 'F4') : it.bold ? 'F2' : 'F1';
+      const y = height - it.y;
+      const matrix = it.rotate === 90 ? `0 1 -1 0 ${it.x} ${y}` : `1 0 0 1 ${it.x} ${y}`;
+      return `BT /${font} ${it.size ?? 10} Tf ${matrix} Tm (${escape(it.text)}) Tj ET`;
+    });
+    const shapes = (page.shapes ?? []).map(({ x, y: top, r, kind }) => {
+      const y = height - top;
+      if (kind === 'square') return `${x - r} ${y - r} ${2 * r} ${2 * r} re f`;
+      const k = 0.5523 * r;
+      return [
+        `${x + r} ${y} m`,
+        `${x + r} ${y + k} ${x + k} ${y + r} ${x} ${y + r} c`,
+        `${x - k} ${y + r} ${x - r} ${y + k} ${x - r} ${y} c`,
+        `${x - r} ${y - k} ${x - k} ${y - r} ${x} ${y - r} c`,
+        `${x + k} ${y - r} ${x + r} ${y - k} ${x + r} ${y} c f`,
+      ].join(' ');
+    });
+    const stream = [...text, ...shapes].join('\n');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 7 0 R >> >> /Contents ${9 + i * 2} 0 R >>`);
+    objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  });
   return serialise(objects);
 }
 

@@ -1,0 +1,71 @@
+import type { Atom, AtomLine } from './table-atoms.ts';
+
+/** A gap wider than this many em between lines ends a table (Tabula: 2.5 × the row spacing). */
+const END_GAP_EM = 2.5;
+/** Lines whose size differs by more than this share are not one table's text (a heading between tables). */
+const SIZE_CHANGE = 0.08;
+
+/**
+ * Stretches of lines that may be a table without rulings: each starts at a line of two or more
+ * atoms and takes the lines below while they stay close, keep the size, and do not run across
+ * the columns of the first line or of the last line with several atoms (running text does). A
+ * repeat of a first line of three atoms or more starts a new stretch (a header repeated over the
+ * next table). Only
+ * stretches with at least two lines of several atoms are returned.
+ */
+export function tableRegions(lines: readonly AtomLine[]): AtomLine[][] {
+  const regions: AtomLine[][] = [];
+  let current: AtomLine[] = [];
+  let first: AtomLine | null = null;
+  let lastMulti: AtomLine | null = null;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let size = 0;
+  const close = () => {
+    if (current.filter((l) => l.atoms.length >= 2).length >= 2) regions.push(current);
+    current = [];
+    first = null;
+  };
+  const open = (line: AtomLine) => {
+    current = [line];
+    first = lastMulti = line;
+    bottom = line.box[3];
+    left = line.box[0];
+    size = line.size;
+  };
+  for (const line of lines) {
+    const multi = line.atoms.length >= 2;
+    if (first) {
+      const tickOnly = line.atoms.every((a) => a.runs.length === 0);
+      const fits =
+        line.box[1] - bottom <= END_GAP_EM * size &&
+        (tickOnly || Math.abs(line.size / size - 1) <= SIZE_CHANGE) &&
+        line.box[0] >= left - size &&
+        !(line.atoms.length >= 3 && sameText(line, first)) &&
+        (multi || !(crosses(line.atoms[0]!, first) || crosses(line.atoms[0]!, lastMulti!)));
+      if (fits) {
+        current.push(line);
+        bottom = Math.max(bottom, line.box[3]);
+        left = Math.min(left, line.box[0]);
+        if (multi) lastMulti = line;
+        continue;
+      }
+      close();
+    }
+    if (multi) open(line);
+  }
+  close();
+  return regions;
+}
+
+function sameText(a: AtomLine, b: AtomLine): boolean {
+  const key = (l: AtomLine) => l.atoms.map((x) => x.text.toLowerCase()).join('\u0001');
+  return key(a) === key(b);
+}
+
+/** True when the atom runs across two or more atoms of the line (text spanning columns). */
+function crosses(atom: Atom, line: AtomLine): boolean {
+  let n = 0;
+  for (const a of line.atoms) if (Math.min(a.box[2], atom.box[2]) - Math.max(a.box[0], atom.box[0]) > 1) n++;
+  return n >= 2;
+}
