@@ -47,6 +47,11 @@ describe('lists', () => {
     expect(doc.children.filter((n) => n.type === 'symbol')).toHaveLength(1);
   });
 
+  it('take a rule of dashes between records for a paragraph, not an item', async () => {
+    const doc = await parsePdf(makeLayoutPdf([{ items: [at(60, 100, 'Strand Visibility What Publish a directory'), at(60, 130, '-----------------------'), at(60, 160, 'Strand Recognition What Fund fees')] }]));
+    expect(types(doc.children)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('nest items whose marker is further in, and carry on across a page break', async () => {
     const item = (y: number, title: string): PlacedText[] => [at(60, y, `- ${title}`), at(76, y + 13, '- Owner: Estates'), at(76, y + 26, '- When: 2025')];
     const doc = await parsePdf(

@@ -42,6 +42,17 @@ const DEFINITION_WORDS = THEME_IDS.map((theme) => ({ theme, words: contentWords(
  */
 export function themeByDefinition(text: string): ThemeId | null {
   if (text.length < 30 || text.length > 400) return null;
+  const known = byDefinition.get(text);
+  if (known !== undefined) return known;
+  const theme = readDefinition(text);
+  if (byDefinition.size > 5000) byDefinition.clear();
+  byDefinition.set(text, theme);
+  return theme;
+}
+
+const byDefinition = new Map<string, ThemeId | null>();
+
+function readDefinition(text: string): ThemeId | null {
   const words = contentWords(text.replace(/^\s*(?:theme\s*\d*\s*[:–-]\s*)/i, ''));
   let best: { theme: ThemeId; score: number } | null = null;
   for (const { theme, words: def } of DEFINITION_WORDS) {

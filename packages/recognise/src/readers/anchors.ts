@@ -35,6 +35,15 @@ function strongRef(text: string): ReturnType<typeof readLeadingRef> {
 
 /** "VISIBILITY Ensure that …", a theme label then its definition: the plan's key, not an action. */
 export function definesTheme(item: Item): boolean {
+  let defines = themeDefinitions.get(item);
+  if (defines === undefined) {
+    defines = readsAsThemeDefinition(item);
+    themeDefinitions.set(item, defines);
+  }
+  return defines;
+}
+
+function readsAsThemeDefinition(item: Item): boolean {
   const heading = themeHeading(item.lines.length > 0 ? item.lines : [item.text]);
   if ((heading !== null && heading.rest.length > 0) || themeByDefinition(item.text) !== null) return true;
   // "Visibility – to ensure that …": a theme named, then what it means.
@@ -42,8 +51,21 @@ export function definesTheme(item: Item): boolean {
   return dash?.[1] !== undefined && normaliseThemeLabel(dash[1])?.kind === 'theme';
 }
 
+// Runs and group labels ask the same block again and again.
+const anchors = new WeakMap<Item, Anchor | null>();
+const themeDefinitions = new WeakMap<Item, boolean>();
+
 /** The anchor an item can be, or null. */
 export function anchorOf(item: Item): Anchor | null {
+  let anchor = anchors.get(item);
+  if (anchor === undefined) {
+    anchor = readAnchor(item);
+    anchors.set(item, anchor);
+  }
+  return anchor;
+}
+
+function readAnchor(item: Item): Anchor | null {
   if (item.kind === 'listItem') {
     // An empty bullet holding only nested items (as Word writes an item broken by a paragraph) opens nothing.
     if (item.text.length === 0) return null;
