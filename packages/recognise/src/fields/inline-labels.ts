@@ -9,8 +9,9 @@ export interface InlineField {
   value: string;
 }
 
-// A label is one to four words right before a colon; the longest known one wins.
-const LABEL_BEFORE_COLON = /((?:[A-Za-z][\w'’/&()-]*\s+){0,3}[A-Za-z][\w'’/&()-]*)\s*:\s*/g;
+// A label is one to four words right before a colon; the longest known one wins. Found by
+// looking back from each colon, so the work is linear in the text.
+const WORD = /^[A-Za-z][\w'’/&()-]*$/;
 
 interface Found {
   start: number;
@@ -21,14 +22,21 @@ interface Found {
 
 function labelsIn(text: string): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(LABEL_BEFORE_COLON)) {
-    const words = m[1]!.split(/\s+/);
-    for (let take = Math.min(4, words.length); take >= 1; take--) {
-      const label = words.slice(words.length - take).join(' ');
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const before = text.slice(Math.max(0, colon - 80), colon).trimEnd();
+    // "(Lead:", "[Owner:": a bracket or quote before the label is not part of it.
+    const words = before.split(/\s+/).slice(-4).map((w, k, all) => (k === all.length - 1 || k === 0 ? w.replace(/^[([{"'“‘]+/, '') : w));
+    let valueStart = colon + 1;
+    while (valueStart < text.length && /\s/.test(text[valueStart]!)) valueStart++;
+    for (let take = words.length; take >= 1; take--) {
+      const parts = words.slice(words.length - take);
+      if (!parts.every((w) => WORD.test(w))) continue;
+      const label = parts.join(' ');
       const role = isKnownLabel(label) ? fieldRole(label) : null;
       if (!role) continue;
-      const start = m.index + m[0].indexOf(label);
-      found.push({ start, valueStart: m.index + m[0].length, label, role });
+      const start = text.lastIndexOf(parts[0]!, colon);
+      if (start < 0) continue;
+      found.push({ start, valueStart, label, role });
       break;
     }
   }
