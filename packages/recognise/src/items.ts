@@ -187,8 +187,19 @@ function joinBareLabels(items: Item[]): Item[] {
   return split.map((item, index) => ({ ...item, index }));
 }
 
+const headingLike = new WeakMap<Item, boolean>();
+
 /** A short line that reads as a heading: no sentence end, few words. */
 export function isHeadingLike(item: Item): boolean {
+  let known = headingLike.get(item);
+  if (known === undefined) {
+    known = readsAsHeading(item);
+    headingLike.set(item, known);
+  }
+  return known;
+}
+
+function readsAsHeading(item: Item): boolean {
   if (item.kind === 'heading') return true;
   if (item.kind !== 'paragraph') return false;
   if (item.lines.length > 3) return false;

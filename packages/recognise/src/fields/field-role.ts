@@ -66,6 +66,18 @@ export function normaliseHeader(text: string): string {
  * then small typos. Returns null for headers that name no known field.
  */
 export function fieldRole(header: string): FieldRole | null {
+  const seen = rawCache.get(header);
+  if (seen !== undefined) return seen;
+  const role = roleOf(header);
+  if (rawCache.size > 10_000) rawCache.clear();
+  rawCache.set(header, role);
+  return role;
+}
+
+// Readers ask about the same lines again and again; the raw text is the cheaper key.
+const rawCache = new Map<string, FieldRole | null>();
+
+function roleOf(header: string): FieldRole | null {
   const key = normaliseHeader(header);
   if (key.length === 0 || key.length > 60) return null;
   const cached = cache.get(key);
