@@ -14,7 +14,7 @@ import { themeList } from '../fields/theme-list.ts';
 import { themeByDefinition } from '../fields/theme-text.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
-import { positions, themeHeading, type Recognition } from '../recognition.ts';
+import { positions, type Recognition } from '../recognition.ts';
 import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 import { recordRuns, type Run } from './record-runs.ts';
 
