@@ -62,13 +62,15 @@ export interface TitleRule {
 
 /** Fills the title (and inline fields) from the anchor's text. */
 export function readAnchorText(draft: ActionDraft, text: string, rule: TitleRule): void {
-  let { lead, fields } = splitInlineLabels(text);
+  // Themes in a bracket at the very end ("… (Lead: X; By: Y) [Visibility, Recognition]") come off first.
+  const whole = splitBracketThemes(text);
+  let { lead, fields } = splitInlineLabels(whole ? whole.text : text);
   putInline(draft, fields);
-  const bracket = splitBracketThemes(lead);
+  const bracket = whole ?? splitBracketThemes(lead);
   if (bracket) {
     for (const theme of bracket.themes) addTheme(draft, theme, 'label');
     draft.extra['themes as printed'] = bracket.printed;
-    lead = bracket.text;
+    if (!whole) lead = bracket.text;
   }
   const year = YEAR_CODE.exec(lead);
   if (year?.[1]) {
