@@ -132,7 +132,7 @@ export function documentItems(doc: LayoutDocument): Item[] {
     items.push({ ...item, depth: item.depth ?? 0, level: item.level ?? 0, index: items.length });
   };
   for (const node of doc.children) flattenBlock(node, push);
-  return joinBareLabels(items);
+  return joinRunInLabels(joinBareLabels(items));
 }
 
 // "Lead" on one line, "Head of HR" on the next: a field label printed without its colon.
@@ -145,6 +145,31 @@ const isLabelLike = (text: string): boolean => isBareLabel(text) || (text.length
  * value, the label and its value are read as "Label: value" — the way every reader reads fields.
  * Only where the document does so at least three times, with two labels or more.
  */
+// "Responsible Learning and Development Team": a label run into its value, its bold lost.
+function runInLabel(text: string): { label: string; value: string } | null {
+  if (text.includes(':') || text.split(' ').length > 30) return null;
+  const words = text.split(' ');
+  for (let take = Math.min(4, words.length - 1); take >= 1; take--) {
+    const label = words.slice(0, take).join(' ');
+    const known = isKnownLabel(label) || (fieldRole(label) === 'theme' && /\btheme/i.test(label));
+    if (known && /^[\p{Lu}\d]/u.test(words[take] ?? '')) return { label, value: words.slice(take).join(' ') };
+  }
+  return null;
+}
+
+/** Where a document runs three or more labels into their values, with two labels or more, they are fields. */
+function joinRunInLabels(items: Item[]): Item[] {
+  const found = items.map((item) => (item.kind === 'paragraph' && item.lines.length === 1 ? runInLabel(item.text) : null));
+  const labels = new Set(found.flatMap((f) => (f ? [f.label.toLowerCase()] : [])));
+  if (found.filter(Boolean).length < 3 || labels.size < 2) return items;
+  return items.map((item, k) => {
+    const f = found[k];
+    if (!f) return item;
+    const text = `${f.label}: ${f.value}`;
+    return { ...item, text, lines: [text] };
+  });
+}
+
 function joinBareLabels(items: Item[]): Item[] {
   const inLines = items.flatMap((item) => (item.kind === 'paragraph' ? item.lines.filter(isBareLabel) : []));
   const asBlocks = items.filter((item, k) => item.kind === 'paragraph' && isBareLabel(item.text) && items[k + 1]?.kind === 'paragraph');
