@@ -152,7 +152,8 @@ function runInLabel(text: string): { label: string; value: string } | null {
   for (let take = Math.min(4, words.length - 1); take >= 1; take--) {
     const label = words.slice(0, take).join(' ');
     const known = isKnownLabel(label) || (fieldRole(label) === 'theme' && /\btheme/i.test(label));
-    if (known && /^[\p{Lu}\d]/u.test(words[take] ?? '')) return { label, value: words.slice(take).join(' ') };
+    // The value opens with a capital word: "Year 2" is a timeframe, not the label "Year" and "2".
+    if (known && /^\p{Lu}\p{L}/u.test(words[take] ?? '')) return { label, value: words.slice(take).join(' ') };
   }
   return null;
 }
