@@ -7,7 +7,7 @@
 // docs/action-likeness.md. Deterministic: sorted file lists, no sampling. `--dry-run` writes nothing;
 // `--list SOURCE` prints every text of one source (e.g. `not-plan-items`) with its score and writes nothing.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -305,12 +305,6 @@ const summary: string[] = [
     ] as const),
   ].map(([name, f, np, nn]) => `${String(name).slice(0, 34).padEnd(34)} ${String(np).padStart(5)} ${String(nn).padStart(5)} ${pct((f as Figures).precision).padStart(6)} ${pct((f as Figures).recall).padStart(6)} ${pct((f as Figures).f1).padStart(6)}`),
 ];
-process.stdout.write(`${measured.replaceAll('`', '')}\naction-likeness at cut ${CUT}: ${examples.length} texts (${allPos.length} positive, ${allNeg.length} negative)\n\n`);
-process.stdout.write(`${summary.join('\n')}\n\n`);
-for (const s of perSource) process.stdout.write(`${s.id.padEnd(18)} n ${String(s.n).padStart(4)}  scored ≥ ${CUT}: ${String(s.flagged).padStart(4)} (${pct(s.flagged / Math.max(1, s.n))} %)  mean ${s.mean.toFixed(2)}\n`);
-process.stdout.write(`\nAUC all ${auc(allPos, allNeg).toFixed(3)}; fixture titles' first word in the verb list: ${fixtureCover.inList}/${fixtureCover.n}; zoo titles': ${zooCover.inList}/${zooCover.n}\n`);
-
-if (values['dry-run']) process.exit(0);
 
 // ---- the report ------------------------------------------------------------------------------
 
@@ -419,5 +413,10 @@ const md: string[] = [
   ...unlistedRows.map(([w, c]) => row([`\`${w}\``, c.pos, c.neg, c.fp])),
   '',
 ];
-await writeFile(join(root, 'docs/action-likeness.md'), `${md.join('\n')}`);
-process.stderr.write('eval:action-likeness: wrote docs/action-likeness.md\n');
+// The report is written before the summary is printed, so output piped to `head` cannot cut it short.
+if (!values['dry-run']) await writeFile(join(root, 'docs/action-likeness.md'), md.join('\n'));
+process.stdout.write(`${measured.replaceAll('`', '')}\naction-likeness at cut ${CUT}: ${examples.length} texts (${allPos.length} positive, ${allNeg.length} negative)\n\n`);
+process.stdout.write(`${summary.join('\n')}\n\n`);
+for (const s of perSource) process.stdout.write(`${s.id.padEnd(18)} n ${String(s.n).padStart(4)}  scored ≥ ${CUT}: ${String(s.flagged).padStart(4)} (${pct(s.flagged / Math.max(1, s.n))} %)  mean ${s.mean.toFixed(2)}\n`);
+process.stdout.write(`\nAUC all ${auc(allPos, allNeg).toFixed(3)}; fixture titles' first word in the verb list: ${fixtureCover.inList}/${fixtureCover.n}; zoo titles': ${zooCover.inList}/${zooCover.n}\n`);
+if (!values['dry-run']) process.stderr.write('eval:action-likeness: wrote docs/action-likeness.md\n');
