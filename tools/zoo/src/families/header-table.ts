@@ -6,10 +6,10 @@ import type { LayoutFamily } from '../family.ts';
 import type { Random } from '../random.ts';
 import type { RefStyle } from '../ref-styles.ts';
 import type { ZooAction, ZooPlan } from '../zoo-plan.ts';
-import { bodyCell, headerCell, printRow, type ColumnKey } from './table-columns.ts';
+import { printRow, type ColumnKey } from './table-columns.ts';
 import { numberActions } from './table-numbering.ts';
 import type { ThemeWording } from './table-theme-wording.ts';
-import { actionsHeading, documentTitle, TITLE_BLOCKS, titleBlock } from './table-title-block.ts';
+import { oneTableDocument, TITLE_BLOCKS } from './table-title-block.ts';
 
 const LABELS: Readonly<Record<ColumnKey, readonly string[]>> = {
   ref: ['Ref', 'No.', '#', 'Action No.'],
@@ -69,21 +69,7 @@ export const headerTable: LayoutFamily = {
     // Labels follow the variant, so variants 0–4 print every label of every list.
     const label = (k: ColumnKey): string => LABELS[k][variant % LABELS[k].length]!;
     return {
-      doc: {
-        title: documentTitle(plan),
-        blocks: [
-          ...titleBlock(plan, dims.titleBlock, random),
-          ...actionsHeading(random),
-          {
-            kind: 'table',
-            ruled: dims.ruling === 'ruled',
-            header: [columns.map((k) => headerCell(label(k)))],
-            rows: printed.map((r) => r.cells.map((c) => bodyCell(c))),
-            textStyle: dims.textStyle,
-          },
-        ],
-        text: {},
-      },
+      doc: oneTableDocument(plan, dims.titleBlock, random, { labels: columns.map(label), rows: printed, ruled: dims.ruling === 'ruled', textStyle: dims.textStyle }),
       gold: printed.map((r) => r.gold),
       dimensions: { ...dims, labels: columns.map(label).join(' | '), ...(dims.refStyle === 'dash-code' ? { prefix } : {}) },
     };

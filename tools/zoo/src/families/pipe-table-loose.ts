@@ -5,10 +5,10 @@ import type { LayoutFamily } from '../family.ts';
 import type { Random } from '../random.ts';
 import type { RefStyle } from '../ref-styles.ts';
 import type { ZooPlan } from '../zoo-plan.ts';
-import { bodyCell, headerCell, printRow, type ColumnKey } from './table-columns.ts';
+import { printRow, type ColumnKey } from './table-columns.ts';
 import { numberActions } from './table-numbering.ts';
 import type { ThemeWording } from './table-theme-wording.ts';
-import { actionsHeading, documentTitle, TITLE_BLOCKS, titleBlock } from './table-title-block.ts';
+import { oneTableDocument, TITLE_BLOCKS } from './table-title-block.ts';
 
 export const PIPE_TABLE_LOOSE_DIMENSIONS = {
   textStyle: ['pipes-no-delimiter', 'pipes-broken'],
@@ -41,21 +41,7 @@ export const pipeTableLoose: LayoutFamily = {
     const labels = random.pick(LABEL_SETS);
     const printed = entries.map((e) => printRow(e, COLUMNS, options));
     return {
-      doc: {
-        title: documentTitle(plan),
-        blocks: [
-          ...titleBlock(plan, dims.titleBlock, random),
-          ...actionsHeading(random),
-          {
-            kind: 'table',
-            ruled: true,
-            header: [labels.map((l) => headerCell(l))],
-            rows: printed.map((r) => r.cells.map((c) => bodyCell(c))),
-            textStyle: dims.textStyle,
-          },
-        ],
-        text: {},
-      },
+      doc: oneTableDocument(plan, dims.titleBlock, random, { labels, rows: printed, ruled: true, textStyle: dims.textStyle }),
       gold: printed.map((r) => r.gold),
       dimensions: { ...dims, labels: labels.join(' | '), ...(dims.refStyle === 'dash-code' ? { prefix } : {}) },
     };

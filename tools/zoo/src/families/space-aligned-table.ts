@@ -5,10 +5,10 @@ import type { LayoutFamily } from '../family.ts';
 import type { Random } from '../random.ts';
 import type { RefStyle } from '../ref-styles.ts';
 import type { ZooPlan } from '../zoo-plan.ts';
-import { bodyCell, headerCell, printRow, type ColumnKey } from './table-columns.ts';
+import { printRow, type ColumnKey } from './table-columns.ts';
 import { numberActions } from './table-numbering.ts';
 import type { ThemeWording } from './table-theme-wording.ts';
-import { actionsHeading, documentTitle, TITLE_BLOCKS, titleBlock } from './table-title-block.ts';
+import { oneTableDocument, TITLE_BLOCKS } from './table-title-block.ts';
 
 // Every set has a ref column; refStyle 'none' drops it.
 const COLUMN_SETS: Readonly<Record<string, readonly ColumnKey[]>> = {
@@ -48,21 +48,7 @@ export const spaceAlignedTable: LayoutFamily = {
     const labels = columns.map((k) => LABELS[k]![set]!);
     const printed = entries.map((e) => printRow(e, columns, options));
     return {
-      doc: {
-        title: documentTitle(plan),
-        blocks: [
-          ...titleBlock(plan, dims.titleBlock, random),
-          ...actionsHeading(random),
-          {
-            kind: 'table',
-            ruled: false,
-            header: [labels.map((l) => headerCell(l))],
-            rows: printed.map((r) => r.cells.map((c) => bodyCell(c))),
-            textStyle: 'spaces',
-          },
-        ],
-        text: {},
-      },
+      doc: oneTableDocument(plan, dims.titleBlock, random, { labels, rows: printed, ruled: false, textStyle: 'spaces' }),
       gold: printed.map((r) => r.gold),
       dimensions: { ...dims, themeWording: columns.includes('themes') ? dims.themeWording : 'none', labels: labels.join(' | ') },
     };

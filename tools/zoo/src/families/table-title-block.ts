@@ -1,7 +1,8 @@
 // The blocks every table family prints before its table(s): the plan's title block and intro,
 // and an optional heading over the actions. The period sits in the plan title, as real plans print it.
 import type { Random } from '../random.ts';
-import type { ZooBlock } from '../zoo-doc.ts';
+import type { Inline, TextTableStyle, ZooBlock, ZooDocument } from '../zoo-doc.ts';
+import { bodyCell, headerCell } from './table-columns.ts';
 import type { ZooPlan } from '../zoo-plan.ts';
 
 export const TITLE_BLOCKS = ['one-line', 'two-line', 'title-then-institution'] as const;
@@ -32,4 +33,31 @@ export function titleBlock(plan: ZooPlan, style: TitleBlockStyle, random: Random
 export function actionsHeading(random: Random): ZooBlock[] {
   const text = random.pick(['Action plan', 'Our actions', 'Actions', 'Action plan summary', null]);
   return text === null ? [] : [{ kind: 'heading', level: 2, text }];
+}
+
+/**
+ * A document of the plan's title block, an actions heading and one table: the header labels, and
+ * each printed row's cells.
+ */
+export function oneTableDocument(
+  plan: ZooPlan,
+  style: TitleBlockStyle,
+  random: Random,
+  table: { labels: readonly string[]; rows: ReadonlyArray<{ cells: Inline[][][] }>; ruled: boolean; textStyle: TextTableStyle },
+): ZooDocument {
+  return {
+    title: documentTitle(plan),
+    blocks: [
+      ...titleBlock(plan, style, random),
+      ...actionsHeading(random),
+      {
+        kind: 'table',
+        ruled: table.ruled,
+        header: [table.labels.map((l) => headerCell(l))],
+        rows: table.rows.map((r) => r.cells.map((c) => bodyCell(c))),
+        textStyle: table.textStyle,
+      },
+    ],
+    text: {},
+  };
 }
