@@ -2,6 +2,7 @@ import type { BlockNode, LayoutDocument, ListItemNode, Provenance, TableNode } f
 import { readLeadingRef } from './fields/ref-grammar.ts';
 import { fieldRole, isKnownLabel } from './fields/field-role.ts';
 import { isSectionLine } from './fields/section-heading.ts';
+import { splitGluedLabels } from './glued-labels.ts';
 
 /** One block of the document in reading order, as the region recognisers see it. */
 export interface Item {
@@ -132,7 +133,7 @@ export function documentItems(doc: LayoutDocument): Item[] {
     items.push({ ...item, depth: item.depth ?? 0, level: item.level ?? 0, index: items.length });
   };
   for (const node of doc.children) flattenBlock(node, push);
-  return joinRunInLabels(joinBareLabels(items));
+  return joinRunInLabels(splitGluedLabels(joinBareLabels(items)));
 }
 
 // "Lead" on one line, "Head of HR" on the next: a field label printed without its colon.
@@ -176,24 +177,34 @@ function joinBareLabels(items: Item[]): Item[] {
   const asBlocks = items.filter((item, k) => item.kind === 'paragraph' && isBareLabel(item.text) && items[k + 1]?.kind === 'paragraph');
   const labels = new Set([...inLines, ...asBlocks.map((i) => i.text)].map((l) => l.toLowerCase()));
   if (inLines.length + asBlocks.length < 3 || labels.size < 2) return items;
+  const uses = new Map<string, number>();
+  for (const label of [...inLines, ...asBlocks.map((i) => i.text)]) uses.set(label.toLowerCase(), (uses.get(label.toLowerCase()) ?? 0) + 1);
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     const next = items[k + 1];
-    // A label after a label is a header row of a flattened table, not a field.
-    const afterLabel = k > 0 && items[k - 1]!.kind === 'paragraph' && isBareLabel(items[k - 1]!.text);
-    if (item.kind === 'paragraph' && isBareLabel(item.text) && !afterLabel && next?.kind === 'paragraph' && !isLabelLike(next.text)) {
+    // A label after a label is a header row of a flattened table, not a field; a label the
+    // document repeats over every record is a field wherever it stands.
+    const afterLabel = k > 0 && items[k - 1]!.kind === 'paragraph' && isBareLabel(items[k - 1]!.text) && (uses.get(item.text.toLowerCase()) ?? 0) < 3;
+    // A label the document prints as a field everywhere else is one where a heading style took it.
+    const labelBlock = item.kind === 'paragraph' || (item.kind === 'heading' && (uses.get(item.text.toLowerCase()) ?? 0) >= 3);
+    if (labelBlock && isBareLabel(item.text) && !afterLabel && next?.kind === 'paragraph' && !isLabelLike(next.text)) {
       const lines = [`${item.text}: ${next.lines[0] ?? next.text}`, ...next.lines.slice(1)];
-      out.push({ ...item, text: flat(lines.join(' ')), lines });
+      out.push({ ...item, kind: 'paragraph', level: 0, text: flat(lines.join(' ')), lines });
       k++;
       continue;
     }
     if (item.kind === 'paragraph' && item.lines.some(isBareLabel)) {
+      // A label on the last line takes its value from the next block (a page or column broke between them).
+      const tail = item.lines[item.lines.length - 1]!;
+      const carry = item.lines.length > 1 && isBareLabel(tail) && !isBareLabel(item.lines[item.lines.length - 2]!) && next?.kind === 'paragraph' && !isLabelLike(next.text);
+      const source = carry ? [...item.lines, ...next.lines] : item.lines;
+      if (carry) k++;
       const lines: string[] = [];
-      for (let j = 0; j < item.lines.length; j++) {
-        const line = item.lines[j]!;
-        const value = item.lines[j + 1];
-        if (isBareLabel(line) && value !== undefined && !isLabelLike(value) && !(j > 0 && isBareLabel(item.lines[j - 1]!))) {
+      for (let j = 0; j < source.length; j++) {
+        const line = source[j]!;
+        const value = source[j + 1];
+        if (isBareLabel(line) && value !== undefined && !isLabelLike(value) && !(j > 0 && isBareLabel(source[j - 1]!))) {
           lines.push(`${line}: ${value}`);
           j++;
         } else lines.push(line);

@@ -247,5 +247,20 @@ Action plan 2024 – 2027
       ['Rewrite role profiles (s)', ''],
     ]);
   });
+  it('gives each table the theme whose definition the heading above it quotes', () => {
+    const table = (rows: string[]) => `| Action | Owner | Timescale |\n| --- | --- | --- |\n${rows.map((r) => `| ${r} | Head of HR | 2025 |`).join('\n')}\n`;
+    const plan = read(`# Technician Commitment Action Plan
+
+### Ensure that all technicians within the organisation are identifiable and that the contribution of technicians is visible within and beyond the institution.
+
+${table(['Run an annual technical showcase', 'Create a technician web page'])}
+### Support technicians to gain recognition through professional registration and external awards schemes.
+
+${table(['Fund professional registration fees'])}
+`);
+    expect(plan.actions.map((a) => a.themes.map((t) => `${t.theme}:${t.source}`).join())).toEqual([
+      'visibility:section', 'visibility:section', 'recognition:section',
+    ]);
+  });
 });
 

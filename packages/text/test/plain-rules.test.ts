@@ -182,3 +182,18 @@ describe('HTML in cells', () => {
     expect(cell).toMatchObject({ text: 'Only one', children: [] });
   });
 });
+
+describe('html line breaks in text', () => {
+  it('breaks a paragraph line where a <br> stands, keeping the raw text', () => {
+    const doc = parse('<p>Lead<br>Head of HR<br/>Deadline<BR />2025</p>\n');
+    const paragraph = doc.children[0] as ParagraphNode;
+    expect(paragraph.lines).toEqual(['Lead', 'Head of HR', 'Deadline', '2025']);
+    expect(paragraph.text).toBe('Lead Head of HR Deadline 2025');
+    expect(paragraph.raw).toBe('<p>Lead<br>Head of HR<br/>Deadline<BR />2025</p>');
+  });
+
+  it('leaves a line without a <br> whole', () => {
+    const paragraph = parse('<p>Run an annual showcase</p>\n').children[0] as ParagraphNode;
+    expect(paragraph.lines).toEqual(['Run an annual showcase']);
+  });
+});

@@ -2,7 +2,6 @@
 // a plan's actions is left to the scorer (action-likeness of the titles, fields, refs that count,
 // and what introduces the run), so a list is read as actions whatever introduces it, and a list of
 // needs or achievements in the same style is not.
-import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
 import type { ThemeId } from '@tc/model';
 import { actionLikeness } from '../action-likeness.ts';
 import { addTheme, newDraft } from '../action-draft.ts';
@@ -10,32 +9,12 @@ import { fieldRole } from '../fields/field-role.ts';
 import { splitInlineLabels } from '../fields/inline-labels.ts';
 import { LABEL_ONLY } from '../fields/section-heading.ts';
 import { colonTitle, readAnchorText, readBody, type LabelUse, type TitleRule } from './record-fields.ts';
-import { themeList } from '../fields/theme-list.ts';
-import { themeByDefinition } from '../fields/theme-text.ts';
+import { groupTheme } from '../fields/group-theme.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
 import { positions, type Recognition } from '../recognition.ts';
 import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 import { recordRuns, type Run } from './record-runs.ts';
-
-/**
- * The theme a group label names: "Visibility", "Visibility actions", "Theme 2: Recognition",
- * "Objective 1: Raise the profile … (Visibility)", or the Commitment's definition of a theme.
- * `found` says the label names a theme (or names no theme on purpose: "Overarching").
- */
-export function groupTheme(text: string): { theme: ThemeId | null; themeless: boolean; found: boolean } {
-  const bare = text.replace(/^\s*(?:objective|theme|priority|aim|goal|area|strand|pillar)\s*\d*\s*[:.–-]?\s*/i, '').replace(/:\s*$/, '').trim();
-  const unsuffixed = bare.replace(/\bactions?\b\s*$/i, '').trim() || bare;
-  const label = unsuffixed.length <= 60 ? normaliseThemeLabel(unsuffixed) : null;
-  if (label) return label.kind === 'theme' ? { theme: label.theme, themeless: false, found: true } : { theme: null, themeless: true, found: true };
-  const lead = leadingThemeLabel(bare);
-  if (lead?.label.kind === 'theme') return { theme: lead.label.theme, themeless: false, found: true };
-  const bracket = /[([]([^()[\]]{1,60})[)\]]\s*$/.exec(bare)?.[1];
-  const listed = bracket ? themeList(bracket) : null;
-  if (listed?.length === 1) return { theme: listed[0]!, themeless: false, found: true };
-  const defined = themeByDefinition(bare);
-  return { theme: defined, themeless: false, found: defined !== null };
-}
 
 const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|committed to|priorities|what we will do|we will|we commit|will:|intend to|aims?|goals?|targets?|activit(?:y|ies)|steps|deliverables|initiatives|year (?:one|two|three|four|[1-5])|next steps|plans for)\b/i;
 const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements)\b/i;
@@ -136,7 +115,9 @@ function proposeRun(r: Recognition, whole: Run, plan: number): Proposal | null {
   // Headings over numbered sub-items ("Objective 1" over 1.1, 1.2) head groups of records, not records.
   const grouping = run.records.filter((rec) => rec.body.filter((b) => anchorOf(b)?.ref).length >= 2).length;
   if (run.records[0]!.anchor.family === 'heading' && grouping * 2 >= run.records.length) return null;
-  const intro = introduction(r, run.records[0]!.anchor.item);
+  // Fields printed before the first anchor are its record's; the introduction comes before them.
+  const opening = run.records[0]!;
+  const intro = introduction(r, [opening.anchor.item, ...opening.body].reduce((a, b) => (b.index < a.index ? b : a)));
   // Plain paragraphs are actions only where something introduces them as such.
   // Plain paragraphs are actions where an introduction says so, or where most carry their own fields.
   const withFields = run.records.filter((rec) => splitInlineLabels(rec.anchor.text).fields.length > 0).length;

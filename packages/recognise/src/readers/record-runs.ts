@@ -2,7 +2,7 @@
 // (a heading above them, a table, a theme word or lead-in line, a shallower list item). Each
 // record is its anchor plus the blocks up to the next anchor; the last record takes only the
 // blocks that read as its own (fields, deeper items, a little detail for headed records).
-import { fieldRole } from '../fields/field-role.ts';
+import { fieldRole, normaliseHeader } from '../fields/field-role.ts';
 import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import { readFieldTable } from '../regions/field-tables.ts';
@@ -122,6 +122,7 @@ export function recordRuns(items: readonly Item[], anchors: readonly Anchor[], t
       }
       const last = current[current.length - 1]!;
       last.body = tail(last.anchor, items, last.anchor.item.index + 1, new Set([...taken, ...anchorAt]));
+      attachLeadingFields(current, items, taken);
       runs.push({ key, records: current });
       current = [];
     };
@@ -176,4 +177,53 @@ function isForeignAnchor(item: Item, anchors: readonly Anchor[], anchor: Anchor)
   const a = anchors.find((x) => x.item.index === item.index);
   if (a === undefined || a.key === anchor.key || a.family !== 'heading') return false;
   return anchor.family !== 'heading' || item.level <= anchor.item.level;
+}
+
+/** The field a line names ("Strand: Visibility" → "strand"), the title field aside; or null. */
+function fieldLabel(item: Item): string | null {
+  if (item.kind !== 'paragraph' && item.kind !== 'listItem') return null;
+  const label = (LABEL_INLINE.exec(item.text) ?? LABEL_ONLY.exec(item.text))?.[1];
+  const role = label ? fieldRole(label) : null;
+  return label && role !== null && role !== 'title' ? normaliseHeader(label) : null;
+}
+
+/** Field lines printed right before an anchor, after `floor`. */
+function leadingFields(items: readonly Item[], at: number, floor: number, taken: ReadonlySet<number>): Item[] {
+  const out: Item[] = [];
+  for (let i = at - 1; i > floor && out.length < 3; i--) {
+    if (taken.has(i) || fieldLabel(items[i]!) === null) break;
+    out.unshift(items[i]!);
+  }
+  return out;
+}
+
+/**
+ * Field lines printed before a record's anchor ("Strand: X" then "What: Y"). Where most records
+ * open so (the first among them), the lines are the record's own, not the end of the record before it. Where only some
+ * do and they name a theme, the first record among them, they are group labels: "Theme:
+ * Recognition" over the records that follow it.
+ */
+function attachLeadingFields(records: RecordSpan[], items: readonly Item[], taken: ReadonlySet<number>): void {
+  if (records.length < 2 || records[0]!.anchor.family !== 'label') return;
+  const leads = records.map((rec, k) => leadingFields(items, rec.anchor.item.index, k === 0 ? -1 : records[k - 1]!.anchor.item.index, taken));
+  const counts = new Map<string, number>();
+  for (const lead of leads) for (const label of new Set(lead.map(fieldLabel))) counts.set(label!, (counts.get(label!) ?? 0) + 1);
+  // The first record's lead is unambiguous: nothing comes before it but the introduction.
+  const first = new Set(leads[0]!.map(fieldLabel));
+  const own = new Set([...counts].filter(([label, n]) => first.has(label) && n >= 0.75 * records.length).map(([label]) => label));
+  const group = new Set([...counts].filter(([label, n]) => !own.has(label) && first.has(label) && n >= 2 && fieldRole(label) === 'theme').map(([label]) => label));
+  records.forEach((rec, k) => {
+    const lead = leads[k]!;
+    // Only the lines next to the anchor that carry a moving label move.
+    let from = lead.length;
+    while (from > 0 && (own.has(fieldLabel(lead[from - 1]!)!) || group.has(fieldLabel(lead[from - 1]!)!))) from--;
+    const moving = lead.slice(from);
+    if (moving.length === 0) return;
+    const prev = records[k - 1];
+    if (prev) prev.body = prev.body.filter((b) => !moving.includes(b));
+    const mine = moving.filter((b) => own.has(fieldLabel(b)!));
+    const groups = moving.filter((b) => group.has(fieldLabel(b)!));
+    rec.body = [...mine, ...rec.body];
+    if (groups.length > 0) rec.groupsBefore = [...(rec.groupsBefore ?? []), ...groups];
+  });
 }

@@ -3,7 +3,8 @@ import { leadingThemeLabel, normaliseThemeLabel } from '@tc/themes';
 import { addField, addTheme, mergeDraft, newDraft, type ActionDraft } from '../action-draft.ts';
 import { isRef, isSubRef, leadingRef, normaliseRef } from '../fields/refs.ts';
 import { themeList } from '../fields/theme-list.ts';
-import { themesInText } from '../fields/theme-text.ts';
+import { themeByDefinition, themesInText } from '../fields/theme-text.ts';
+import { groupTheme } from '../fields/group-theme.ts';
 import { isHeadingLike, type Item } from '../items.ts';
 import { addDraft, consume, definePlanTheme, type Recognition } from '../recognition.ts';
 import { isTicked, mapColumns, ownText, spannedText, type ColumnMap } from './table-columns.ts';
@@ -164,10 +165,11 @@ function themeOfHeadingAbove(r: Recognition, table: Item): { kind: 'theme'; them
   for (let i = table.index - 1; i >= Math.max(0, table.index - 3); i--) {
     const item = r.items[i]!;
     if (item.kind === 'table') return null;
-    if (!isHeadingLike(item)) continue;
-    const label = normaliseThemeLabel(item.text.replace(/\bactions?\b\s*:?\s*$/i, '').trim() || item.text);
-    if (!label) return null;
-    return label.kind === 'theme' ? { kind: 'theme', theme: label.theme, label: item.text } : { kind: 'none', label: item.text };
+    // A heading may name the theme, or quote the Commitment's definition of it instead.
+    if (item.kind !== 'heading' && !isHeadingLike(item) && themeByDefinition(item.text) === null) continue;
+    const label = groupTheme(item.text);
+    if (!label.found) return null;
+    return label.theme ? { kind: 'theme', theme: label.theme, label: item.text } : { kind: 'none', label: item.text };
   }
   return null;
 }

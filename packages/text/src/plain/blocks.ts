@@ -3,14 +3,22 @@ import { cleanInlineText, readTickGlyph } from '@tc/layout';
 import type { ListMarker } from '../shared/list-marker.ts';
 import { spanOf, type Line } from './lines.ts';
 
+const BREAK = /<br\s*\/?>/i;
+
 /** A paragraph from consecutive lines; `from` is where its text starts on the first line. */
 export function paragraphFrom(source: string, lines: readonly Line[], from?: number): ParagraphNode {
   const first = lines[0] as Line;
   const last = lines[lines.length - 1] as Line;
   const start = from ?? first.start;
   const raw = source.slice(start, last.end);
-  const cleaned = lines.map((line, i) => cleanInlineText(i === 0 ? source.slice(start, line.end) : line.text));
-  const text = lines.length === 1 ? (cleaned[0] as string) : cleanInlineText(raw);
+  // A `<br>` left in web text breaks the line where a browser would.
+  const cleaned = lines.flatMap((line, i) => {
+    const text = i === 0 ? source.slice(start, line.end) : line.text;
+    if (!BREAK.test(text)) return [cleanInlineText(text)];
+    const pieces = text.split(BREAK).map(cleanInlineText).filter((piece) => piece.length > 0);
+    return pieces.length > 0 ? pieces : [''];
+  });
+  const text = lines.length === 1 && cleaned.length === 1 ? (cleaned[0] as string) : cleanInlineText(raw);
   return { type: 'paragraph', text, raw, lines: cleaned, position: spanOf(first, start, last, last.end) };
 }
 
