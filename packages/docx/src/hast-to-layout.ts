@@ -108,7 +108,9 @@ function list(ordered: boolean): BlockHandler {
     elementChildren(node)
       .filter((li) => li.tagName === 'li')
       .forEach((li, i) => {
-        const r = listItem(li, ctx, nextMarker(ctx, ordered, i));
+        // mammoth writes an item holding only a nested list where a list opens at a deeper level;
+        // Word numbers no paragraph there.
+        const r = listItem(li, ctx, holdsOnlyLists(li) ? (ordered ? `${i + 1}.` : '•') : nextMarker(ctx, ordered, i));
         children.push(r.item);
         symbols.push(...r.symbols);
       });
@@ -248,11 +250,16 @@ function mapBlocks(nodes: ElementContent[], ctx: MapContext): Mapped {
   return { blocks, symbols };
 }
 
+/** An item with nothing of its own: only nested lists (and white space). */
+function holdsOnlyLists(li: Element): boolean {
+  return li.children.length > 0 && li.children.every((c) => (c.type === 'text' && c.value.trim() === '') || (c.type === 'element' && (c.tagName === 'ol' || c.tagName === 'ul')));
+}
+
 /** Number of list items mammoth wrote (outside the footnote list), to match Word's markers. */
 export function countListItems(root: Root): number {
   let n = 0;
   const visit = (node: Element): void => {
-    if ((node.tagName === 'ol' || node.tagName === 'ul') && !isNoteList(node)) n += elementChildren(node).filter((c) => c.tagName === 'li').length;
+    if ((node.tagName === 'ol' || node.tagName === 'ul') && !isNoteList(node)) n += elementChildren(node).filter((c) => c.tagName === 'li' && !holdsOnlyLists(c)).length;
     for (const c of elementChildren(node)) visit(c);
   };
   for (const c of root.children) if (c.type === 'element') visit(c);

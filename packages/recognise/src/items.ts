@@ -80,7 +80,10 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
       // Wrapped lines fill the column, however narrow; a heading or label line ("Objective 1: …") stands alone.
       const wrapped = (line: string): boolean => longest >= 30 && line.length >= longest * 0.75 && !/[.:;!?]$/.test(line) && !isSectionLine(line);
       const unwrapped = lines.slice(0, -1).filter((l) => !wrapped(l)).length / (lines.length - 1);
-      if (lines.filter(opensRecord).length >= 2 || (lines.length >= 4 && unwrapped > 0.7)) {
+      // A line opening a ref record under one that was not wrapped ("Recognition actions" then
+      // "4 – Nominate …") starts a block too.
+      const refUnderShort = lines.some((line, k) => k > 0 && opensRefRecord(line) && !wrapped(lines[k - 1]!));
+      if (lines.filter(opensRecord).length >= 2 || (lines.length >= 4 && unwrapped > 0.7) || refUnderShort) {
         const groups: string[][] = [];
         lines.forEach((line, k) => {
           if (groups.length === 0 || opensRecord(line) || isBareLabel(line) || !wrapped(lines[k - 1]!)) groups.push([line]);
@@ -105,13 +108,17 @@ const flatteners: { [T in BlockNode['type']]: Flatten<T> } = {
   },
   list: (node, push) => {
     for (const child of node.children) {
-      const { text, lines } = listItemText(child);
+      // A list item of several paragraphs: the first is the item, the others its detail.
+      const paragraphs = child.children.filter((c) => c.type === 'paragraph' || c.type === 'heading');
+      const detail = paragraphs.length >= 2 && paragraphs[0]!.text.split(' ').length <= 25 ? paragraphs.slice(1) : [];
+      const { text, lines } = listItemText(detail.length > 0 ? { ...child, children: [paragraphs[0]!] } : child);
       // Single line breaks: a line under the item that opens a record of its own ("2 – Invite …")
       // was folded into it as if it went on; it is a block of its own.
       const cut = lines.findIndex((line, k) => k > 0 && opensRefRecord(line));
       const own = cut > 0 ? lines.slice(0, cut) : lines;
       push({ kind: 'listItem', text: cut > 0 ? flat(own.join(' ')) : text, lines: own, position: child.position, marker: child.marker, ordered: node.ordered, table: null, checked: child.checked === true });
       if (cut > 0) for (const line of lines.slice(cut)) push({ kind: 'paragraph', text: line, lines: [line], position: child.position, marker: null, ordered: false, table: null, checked: false });
+      for (const p of detail) push({ kind: 'paragraph', text: flat(p.text), lines: p.type === 'paragraph' ? p.lines.map(flat) : [flat(p.text)], position: p.position, marker: null, ordered: false, table: null, checked: false });
       // Nested lists keep their depth: "Lead: …" bullets under an action are its fields.
       const deeper: Push = (item) => push({ ...item, depth: (item.depth ?? 0) + 1 });
       for (const nested of child.children) if (nested.type === 'list' || nested.type === 'table') flattenBlock(nested, deeper);
@@ -152,9 +159,12 @@ function runInLabel(text: string): { label: string; value: string } | null {
   const words = text.split(' ');
   for (let take = Math.min(4, words.length - 1); take >= 1; take--) {
     const label = words.slice(0, take).join(' ');
-    const known = isKnownLabel(label) || (fieldRole(label) === 'theme' && /\btheme/i.test(label));
-    // The value opens with a capital word: "Year 2" is a timeframe, not the label "Year" and "2".
-    if (known && /^\p{Lu}\p{L}/u.test(words[take] ?? '')) return { label, value: words.slice(take).join(' ') };
+    const known = isKnownLabel(label);
+    // The value opens with a capital word or a figure ("Target date 2026", "Deadline Q1 2025");
+    // "Year 2" is a timeframe, not the label "Year" and "2".
+    const value = words[take] ?? '';
+    const opens = /^\p{Lu}(?:\p{L}|$)/u.test(value) || (/^(?:\p{N}|Q\d)/u.test(value) && !/^year$/i.test(label));
+    if (known && opens) return { label, value: words.slice(take).join(' ') };
   }
   return null;
 }

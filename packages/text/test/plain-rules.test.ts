@@ -197,3 +197,35 @@ describe('html line breaks in text', () => {
     expect(paragraph.lines).toEqual(['Run an annual showcase']);
   });
 });
+
+describe('list items in text with single line breaks', () => {
+  const kinds = (doc: LayoutDocument) => doc.children.map((n) => n.type);
+
+  it('ends an item at an unindented line when the text is not hard-wrapped', () => {
+    const doc = parse('• Review workloads of technical teams: compare staffing with demand and agree where posts are needed across the estate.\n• Share equipment across departments\nWhat technicians told us they need:\n• Cover for colleagues attending courses\n');
+    expect(kinds(doc)).toEqual(['list', 'paragraph', 'list']);
+    expect((doc.children[1] as ParagraphNode).text).toBe('What technicians told us they need:');
+  });
+
+  it('keeps an unindented line with the item above it when the text is wrapped and the line above runs to the margin', () => {
+    const lines = [
+      'Our plan was written by a working group of technicians and managers after',
+      'a survey of all technical staff in the spring, and agreed by the board.',
+      '- Publish a directory of technical staff, with the skills and facilities of',
+      'every team, on one searchable page of the intranet kept up to date.',
+      '- Run an annual showcase.',
+    ];
+    const doc = parse(`${lines.join('\n')}\n`);
+    expect(kinds(doc)).toEqual(['paragraph', 'list']);
+    const list = doc.children[1] as Extract<BlockNode, { type: 'list' }>;
+    expect(list.children).toHaveLength(2);
+    expect((list.children[0]!.children[0] as ParagraphNode).text).toContain('kept up to date');
+  });
+
+  it('reads a question mark left by a legacy encoding in place of a bullet as a bullet', () => {
+    const doc = parse('1. Run an annual showcase\n   ? Owner: Head of HR\n   ? Target date: 2026\n');
+    const list = doc.children[0] as Extract<BlockNode, { type: 'list' }>;
+    const nested = list.children[0]!.children.find((c) => c.type === 'list') as Extract<BlockNode, { type: 'list' }> | undefined;
+    expect(nested?.children.map((i) => (i.children[0] as ParagraphNode).text)).toEqual(['Owner: Head of HR', 'Target date: 2026']);
+  });
+});

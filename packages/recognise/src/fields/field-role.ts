@@ -105,10 +105,16 @@ function readAlternatives(header: string): FieldRole | null {
   return null;
 }
 
-/** True when `label` is a field name of the vocabulary as it stands (no typo or partial match). */
+/**
+ * True when `label` is a field name of the vocabulary as it stands (no typo or partial match), or
+ * a short label about themes ("Link to theme", "Theme(s) addressed").
+ */
 export function isKnownLabel(label: string): boolean {
   const key = normaliseHeader(label);
-  return key.length > 0 && exactRole(key) !== null;
+  if (key.length === 0) return false;
+  if (exactRole(key) !== null) return true;
+  // A label about themes names none of them ("Theme: Visibility" is a value already).
+  return !/[:.]/.test(label) && /\bthemes?\b/.test(key) && !/\d|visib|recogni|career|sustain/.test(key) && key.split(' ').length <= 4;
 }
 
 function exactRole(key: string): FieldRole | null {

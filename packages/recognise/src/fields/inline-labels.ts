@@ -20,6 +20,16 @@ interface Found {
   role: FieldRole;
 }
 
+// A label opens the text, follows a break ("Title. Lead:", "X; By:", "(Owner:") or is capitalised
+// ("Publish the directory Lead: HR"); a lower-case word inside a sentence ("… each year: …",
+// "… range of backgrounds: …") is the sentence's own.
+function standsApart(text: string, start: number): boolean {
+  if (/^\p{Lu}/u.test(text.slice(start, start + 1))) return true;
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i < 0 || /[.;,:|([{–—\-•*)\]]/.test(text[i]!);
+}
+
 function labelsIn(text: string): Found[] {
   const found: Found[] = [];
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
@@ -35,7 +45,7 @@ function labelsIn(text: string): Found[] {
       const role = isKnownLabel(label) ? fieldRole(label) : null;
       if (!role) continue;
       const start = text.lastIndexOf(parts[0]!, colon);
-      if (start < 0) continue;
+      if (start < 0 || !standsApart(text, start)) continue;
       found.push({ start, valueStart, label, role });
       break;
     }

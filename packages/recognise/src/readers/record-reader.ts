@@ -87,6 +87,17 @@ function trimEdges(run: Run): Run {
   };
   while (records.length > 2 && outlier(records[0]!)) records.shift();
   while (records.length > 2 && outlier(records[records.length - 1]!)) records.pop();
+  // Two lists run together where the numbering starts again ("Why get involved?" 1–3, then the
+  // actions 1–12): a part with no fields before or after a part whose records mostly have them is
+  // another list.
+  const restarts = records.flatMap((rec, k) => (k > 0 && rec.anchor.ref !== null && rec.anchor.ref === records[0]!.anchor.ref ? [k] : []));
+  const fieldShare = (part: Run['records']): number => part.filter(hasFields).length / part.length;
+  for (const k of restarts) {
+    const before = records.slice(0, k);
+    const after = records.slice(k);
+    if (fieldShare(before) === 0 && fieldShare(after) >= 0.6) return { ...run, records: after };
+    if (fieldShare(after) === 0 && fieldShare(before) >= 0.6) return { ...run, records: before };
+  }
   return { ...run, records };
 }
 

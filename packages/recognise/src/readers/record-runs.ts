@@ -5,6 +5,7 @@
 import { fieldRole, normaliseHeader } from '../fields/field-role.ts';
 import { LABEL_INLINE, LABEL_ONLY } from '../fields/section-heading.ts';
 import { isHeadingLike, type Item } from '../items.ts';
+import { groupTheme } from '../fields/group-theme.ts';
 import { readFieldTable } from '../regions/field-tables.ts';
 import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 
@@ -32,9 +33,16 @@ function isFieldLine(item: Item): boolean {
 // group headings between them.
 const GROUPING_REFS = new Set(['dotted', 'number-letter', 'code', 'dash-code', 'keyword']);
 
+/** A short paragraph that reads as a heading and is no field or record of its own. */
+function isShortLabel(item: Item): boolean {
+  return item.kind === 'paragraph' && item.lines.length <= 2 && item.text.split(' ').length <= 8 && isHeadingLike(item) && !isFieldLine(item) && anchorOf(item) === null;
+}
+
 /** A heading (or heading-like line) between records whose refs group them: the group's label. */
 export function isGroupLabel(anchor: Anchor, item: Item): boolean {
   if (anchor.family !== 'ref' && anchor.family !== 'list' && anchor.family !== 'heading') return false;
+  // Over headed records, a short line that names a theme ("Recognition") heads a group, whatever the refs.
+  if (anchor.family === 'heading' && isShortLabel(item) && groupTheme(item.text).found) return true;
   if (!anchor.refShape || !GROUPING_REFS.has(anchor.refShape)) return false;
   // "2. Widen access …" before "2.1 …": the group the numbered records belong to, however printed.
   const own = item.kind === 'listItem' || item.kind === 'paragraph' || item.kind === 'heading' ? anchorOf(item) : null;
@@ -42,7 +50,7 @@ export function isGroupLabel(anchor: Anchor, item: Item): boolean {
   // Over headed records, only a heading above their level, or a short line that names a group.
   if (anchor.family === 'heading') {
     if (item.kind === 'heading') return item.level < anchor.item.level;
-    return item.kind === 'paragraph' && item.lines.length <= 2 && item.text.split(' ').length <= 8 && isHeadingLike(item) && !isFieldLine(item) && anchorOf(item) === null;
+    return isShortLabel(item);
   }
   return item.kind === 'heading' || (item.kind === 'paragraph' && (isHeadingLike(item) || definesTheme(item)) && !isFieldLine(item));
 }
@@ -81,13 +89,19 @@ function tail(anchor: Anchor, items: readonly Item[], from: number, stop: Readon
     const item = items[i]!;
     if (stop.has(i) || closesRun(anchor, item)) break;
     if (item.kind === 'listItem' && anchor.family === 'list' && item.depth > anchor.item.depth) out.push(item);
-    else if (item.kind === 'listItem' && item.depth > 0 && anchor.family !== 'list') out.push(item);
+    else if (item.kind === 'listItem' && anchor.family !== 'list' && (item.depth > 0 || anchor.family === 'ref' || anchor.family === 'heading' || anchor.family === 'label')) out.push(item);
     else if ((item.kind === 'paragraph' || item.kind === 'listItem') && isFieldLine(item)) out.push(item);
+    // An empty item that only holds the nested field bullets (as Word lists them) passes them on.
+    else if (item.kind === 'listItem' && item.text.length === 0) out.push(item);
     else if (item.kind === 'table' && anchor.family !== 'list') out.push(item);
-    else if (item.kind === 'paragraph' && (anchor.family === 'heading' || anchor.family === 'ref' || anchor.family === 'label') && prose < 2) {
+    else if (item.kind === 'paragraph' && prose < 2) {
       prose++;
       out.push(item);
     } else break;
+  }
+  // Under a list item, a paragraph is its detail only where the item's own fields follow it.
+  if (anchor.family === 'list' || anchor.family === 'bullet' || anchor.family === 'paragraph') {
+    while (out.length > 0 && out[out.length - 1]!.kind === 'paragraph' && !isFieldLine(out[out.length - 1]!)) out.pop();
   }
   return out;
 }
@@ -204,13 +218,15 @@ function leadingFields(items: readonly Item[], at: number, floor: number, taken:
  * Recognition" over the records that follow it.
  */
 function attachLeadingFields(records: RecordSpan[], items: readonly Item[], taken: ReadonlySet<number>): void {
-  if (records.length < 2 || records[0]!.anchor.family !== 'label') return;
+  if (records.length < 2) return;
+  // Only records made of labels print their own fields before their title.
+  const labelled = records[0]!.anchor.family === 'label';
   const leads = records.map((rec, k) => leadingFields(items, rec.anchor.item.index, k === 0 ? -1 : records[k - 1]!.anchor.item.index, taken));
   const counts = new Map<string, number>();
   for (const lead of leads) for (const label of new Set(lead.map(fieldLabel))) counts.set(label!, (counts.get(label!) ?? 0) + 1);
   // The first record's lead is unambiguous: nothing comes before it but the introduction.
   const first = new Set(leads[0]!.map(fieldLabel));
-  const own = new Set([...counts].filter(([label, n]) => first.has(label) && n >= 0.75 * records.length).map(([label]) => label));
+  const own = new Set([...counts].filter(([label, n]) => labelled && first.has(label) && n >= 0.75 * records.length).map(([label]) => label));
   const group = new Set([...counts].filter(([label, n]) => !own.has(label) && first.has(label) && n >= 2 && fieldRole(label) === 'theme').map(([label]) => label));
   records.forEach((rec, k) => {
     const lead = leads[k]!;

@@ -23,6 +23,20 @@ class PlainReader {
     this.source = source;
     this.lines = scanLines(source);
     this.furnitureLines = findFurniture(this.lines);
+    this.width = lineWidth(this.lines);
+  }
+
+  // How wide the document's lines run when wrapped: a line much shorter than this was not wrapped.
+  private readonly width: number;
+
+  // A text line under a list item goes on with it when indented under it, or when the line above
+  // was wrapped (long, no sentence end); otherwise it is a block of its own ("What we need:"
+  // right under the last bullet, as web text with single line breaks prints it).
+  private continuesItem(k: number): boolean {
+    if (!this.isTextLine(k)) return false;
+    if (isIndented(this.lines[k] as Line)) return true;
+    const above = (this.lines[k - 1] as Line).text.trimEnd();
+    return above.length >= 0.6 * this.width && !/[.:;!?]$/.test(above);
   }
 
   read(): void {
@@ -150,7 +164,8 @@ class PlainReader {
       const marker = line?.kind === 'item' && !this.isFurniture(j) ? line.marker : null;
       if (line === undefined || marker === null) break;
       let k = j + 1;
-      while (this.isTextLine(k)) k++;
+      if (marker.contentStart < line.text.length) while (this.continuesItem(k)) k++;
+      else while (this.isTextLine(k)) k++;
       if (marker.contentStart < line.text.length) {
         entries.push({ marker, item: listItemFrom(line, marker, paragraphFrom(this.source, [line, ...this.lines.slice(j + 1, k)], line.start + marker.contentStart)) });
       } else if (k > j + 1) {
@@ -185,4 +200,17 @@ export function parsePlain(source: string): LayoutDocument {
   const reader = new PlainReader(source);
   reader.read();
   return { type: 'root', format: 'text', pages: null, children: reader.children, furniture: reader.furniture, diagnostics: [] };
+}
+
+/**
+ * The column a hard-wrapped document wraps at (the 90th percentile of its lines' lengths), or
+ * Infinity for text whose lines are not wrapped at all (a few lines run far past the rest, as
+ * web text's paragraphs do).
+ */
+function lineWidth(lines: readonly Line[]): number {
+  const lengths = lines.filter((l) => l.kind === 'text' || l.kind === 'item').map((l) => l.text.trimEnd().length).sort((a, b) => a - b);
+  if (lengths.length === 0) return Infinity;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const longest = lengths[lengths.length - 1]!;
+  return longest <= 1.15 * p90 + 2 ? p90 : Infinity;
 }

@@ -25,8 +25,10 @@ export interface ListMarker {
 // Bullets that may stand alone on a line (an empty item, as flattened web lists leave them).
 const LONE_BULLETS = '-*•';
 // Bullets that need text after them: an en dash, circles, squares, a middle dot, and the letter o
-// that Word writes for its second-level bullet when a list is saved as text.
-const TEXT_BULLETS = '–○▪◦·o';
+// that Word writes for its second-level bullet when a list is saved as text; and `?` or U+FFFD,
+// which a legacy encoding leaves where it could not write the bullet glyph (no line of prose opens
+// with a question mark and a space).
+const TEXT_BULLETS = '–○▪◦·o?\uFFFD';
 
 const ROMAN_UNITS = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
 const ROMAN_TENS = ['', 'x', 'xx', 'xxx'];
