@@ -19,18 +19,36 @@ const MAX_WORDS = 150;
 const OPENS_VALUE = /^[\p{Lu}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
 
+// Label phrases repeat from paragraph to paragraph.
+const known = new Map<string, string | null>();
+function labelKey(phrase: string): string | null {
+  let key = known.get(phrase);
+  if (key === undefined) {
+    key = isKnownLabel(phrase) && fieldRole(phrase) !== null ? normaliseHeader(phrase) : null;
+    if (known.size > 10_000) known.clear();
+    known.set(phrase, key);
+  }
+  return key;
+}
+
+/** The label at word `i`, longest first. */
+function labelAt(words: readonly string[], i: number): Label | null {
+  if (!CAPITAL.test(words[i]!)) return null;
+  for (let take = Math.min(4, words.length - 1 - i); take >= 1; take--) {
+    if (!OPENS_VALUE.test(words[i + take]!)) continue;
+    const key = labelKey(words.slice(i, i + take).join(' '));
+    if (key !== null) return { at: i, take, key };
+  }
+  return null;
+}
+
 function labelsIn(words: readonly string[]): Label[] {
   const out: Label[] = [];
   for (let i = 0; i < words.length - 1; i++) {
-    if (!CAPITAL.test(words[i]!)) continue;
-    for (let take = Math.min(4, words.length - 1 - i); take >= 1; take--) {
-      const phrase = words.slice(i, i + take).join(' ');
-      const role = isKnownLabel(phrase) ? fieldRole(phrase) : null;
-      if (role === null || !OPENS_VALUE.test(words[i + take]!)) continue;
-      out.push({ at: i, take, key: normaliseHeader(phrase) });
-      i += take - 1;
-      break;
-    }
+    const label = labelAt(words, i);
+    if (label === null) continue;
+    out.push(label);
+    i += label.take - 1;
   }
   return out;
 }
@@ -50,10 +68,14 @@ function splitAt(words: readonly string[], found: readonly Label[], template: Re
 
 /** Paragraphs of glued labels and values, each field made a block "Label: value" of its own. */
 export function splitGluedLabels(items: Item[]): Item[] {
-  const words = items.map((item) =>
-    item.kind === 'paragraph' && !item.text.includes(':') ? item.text.split(' ') : null,
-  );
-  const found = words.map((w) => (w && w.length >= 4 && w.length <= MAX_WORDS ? labelsIn(w) : []));
+  // Only paragraphs that open with a label are read through, and only where three or more do.
+  const words = items.map((item) => {
+    if (item.kind !== 'paragraph' || item.text.includes(':')) return null;
+    const w = item.text.split(' ');
+    return w.length >= 4 && w.length <= MAX_WORDS && labelAt(w, 0) !== null ? w : null;
+  });
+  if (words.filter(Boolean).length < 3) return items;
+  const found = words.map((w) => (w ? labelsIn(w) : []));
   // The labels most paragraphs that open with a label share; a label word inside one value
   // ("Deadline Year 2") is not one of them.
   const uses = new Map<string, number>();

@@ -68,6 +68,18 @@ function singular(word: string): string {
  */
 export function normaliseThemeLabel(label: string): ThemeLabel | null {
   if (label.length > 80) return null;
+  const seen = labels.get(label);
+  if (seen !== undefined) return seen;
+  const meaning = readThemeLabel(label);
+  if (labels.size > 10_000) labels.clear();
+  labels.set(label, meaning);
+  return meaning;
+}
+
+// Readers ask about the same lines and cells again and again.
+const labels = new Map<string, ThemeLabel | null>();
+
+function readThemeLabel(label: string): ThemeLabel | null {
   const key = normalise(label);
   if (key.length === 0) return null;
   const exact = EXACT.get(key);
