@@ -1,10 +1,10 @@
 // Whitespace here means what a reader sees as a gap: ASCII blanks, no-break and other Unicode
 // spaces, and the invisible format characters that PDF and web text leave behind.
-const RUN = /[\s\u00ad\u200b\u2060\ufeff]+/g;
+const RUN = /[\s\u0000-\u001f\u007f\u00ad\u200b\u2060\ufeff]+/g;
 
 // True for a code unit that RUN would match (other than a lone space).
 function isGap(c: number): boolean {
-  if (c <= 0x20) return true;
+  if (c <= 0x20 || c === 0x7f) return true;
   if (c < 0x85) return false;
   return c === 0x85 || c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
 }

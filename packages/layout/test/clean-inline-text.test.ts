@@ -35,6 +35,10 @@ describe('cleanInlineText', () => {
 });
 
 describe('the helpers', () => {
+  it('foldWhitespace reads control characters (a tab drawn as NUL) as gaps', () => {
+    expect(foldWhitespace('1.1\u0000Record films\u0007 now\u007f')).toBe('1.1 Record films now');
+  });
+
   it('foldWhitespace removes soft hyphens and zero-width spaces as gaps', () => {
     expect(foldWhitespace('a\u200bb  c\u00ad')).toBe('a b c');
   });

@@ -1,5 +1,7 @@
 import { boxOfPoints, multiply, type Box, type Matrix } from './geometry.ts';
 
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
 /** A piece of text as pdf.js reports it, placed in page space. */
 export interface TextRun {
   text: string;
@@ -42,7 +44,8 @@ export function textRuns(
 ): TextRun[] {
   const runs: TextRun[] = [];
   for (const item of items) {
-    if (item.str.trim() === '' || item.transform.length !== 6) continue;
+    // A tab or other control character drawn as a glyph (some producers print tabs so) is a gap.
+    if (item.str.replace(CONTROL, '').trim() === '' || item.transform.length !== 6) continue;
     const m = multiply(viewport, item.transform as Matrix);
     const size = Math.hypot(m[2], m[3]);
     const advance = Math.hypot(m[0], m[1]);
@@ -68,7 +71,7 @@ export function textRuns(
     if (!box.every(Number.isFinite)) continue;
     const vertical = Math.abs(dir[1]) > Math.abs(dir[0]);
     const font = fontNames.get(item.fontName) ?? item.fontName;
-    runs.push({ text: item.str, box, baseline: vertical ? ox : oy, size, font, bold: BOLD_NAME.test(font), italic: /italic|oblique/i.test(font), vertical, upward: vertical && dir[1] < 0 });
+    runs.push({ text: item.str.replace(CONTROL, ' '), box, baseline: vertical ? ox : oy, size, font, bold: BOLD_NAME.test(font), italic: /italic|oblique/i.test(font), vertical, upward: vertical && dir[1] < 0 });
   }
   return runs;
 }

@@ -108,4 +108,43 @@ Thank-you notes each month. Target: 100 notes
     expect(plan.actions[0]?.successMeasures).toEqual(['A champion in every faculty']);
     expect(themes(plan)).toEqual(['recognition', 'recognition', 'recognition']);
   });
+  it('does not read narrative under a line naming the plan as actions', () => {
+    const plan = read(`Hollowmere University
+
+Technician Commitment Action Plan 2022–2026
+
+Progress will be reviewed twice a year and reported to the board.
+
+Around four hundred technical staff work across our faculties.
+
+In year one we will:
+
+• Reduce waste in laboratory operations
+• Create a technician network page
+`);
+    expect(plan.actions.map((a) => a.title)).toEqual(['Reduce waste in laboratory operations', 'Create a technician network page']);
+  });
+
+  it('reads a trailing date range set off by a dash as the timeframe', () => {
+    const plan = read(`Our actions
+
+- Review job descriptions of technical posts – 2025–2026 [CD]
+- Collect workforce data on technical staff – Autumn 2023 [S]
+`, 'markdown');
+    expect(plan.actions.map((a) => [a.title, a.timeframe?.raw])).toEqual([
+      ['Review job descriptions of technical posts', '2025–2026'],
+      ['Collect workforce data on technical staff', 'Autumn 2023'],
+    ]);
+  });
+
+  it('reads a flattened theme cell of a name and its definition as one cell, the definition the plan\'s', () => {
+    const cells = ['Commitment theme', 'Code', 'Actions', 'Timescale',
+      'Visibility', 'Ensure that all technicians within the organisation are identifiable and that the contribution of technicians is visible within and beyond the institution.',
+      'V1', 'Run an annual technical showcase', '2025', 'V2', 'Create a technician web page', '2026',
+      'Recognition', 'Support technicians to gain recognition through professional registration and external awards schemes.',
+      'R1', 'Fund professional registration fees', '2024'];
+    const plan = read(`Technician Commitment action plan\n\nOur actions\n\n${cells.join('\n\n')}\n`);
+    expect(plan.actions.map((a) => a.title)).toEqual(['Run an annual technical showcase', 'Create a technician web page', 'Fund professional registration fees']);
+    expect(plan.themes.map((t) => [t.theme, t.definition?.slice(0, 20)])).toEqual([['visibility', 'Ensure that all tech'], ['recognition', 'Support technicians ']]);
+  });
 });

@@ -61,4 +61,11 @@ describe('parseText markdown', () => {
   it('gives every node a text position from mdast', () => {
     expect(doc.children.every((n) => n.position?.kind === 'text')).toBe(true);
   });
+  it('splits a GFM table where a later header row stands over a delimiter row, the line between a paragraph', () => {
+    const doc = parseText('Action 1\n| Objective | Run a showcase |\n| --- | --- |\n| Owner | HR |\nAction 2\n| Objective | Fund fees |\n| --- | --- |\n| Owner | Finance |\n', { format: 'markdown' });
+    expect(doc.children.map((n) => n.type)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
+    expect(doc.children.map((n) => (n.type === 'table' ? n.rows.map((r) => r.cells.map((c) => c.text).join('|')) : n.type === 'paragraph' ? n.text : ''))).toEqual([
+      'Action 1', ['Objective|Run a showcase', 'Owner|HR'], 'Action 2', ['Objective|Fund fees', 'Owner|Finance'],
+    ]);
+  });
 });

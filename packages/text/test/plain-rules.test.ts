@@ -229,3 +229,19 @@ describe('list items in text with single line breaks', () => {
     expect(nested?.children.map((i) => (i.children[0] as ParagraphNode).text)).toEqual(['Owner: Head of HR', 'Target date: 2026']);
   });
 });
+
+describe('page furniture among tab rows', () => {
+  it('keeps "Label: value" lines that repeat under tab rows as text, not furniture', () => {
+    const rows = ['1.1\tRecord short films', '1.2\tRun a showcase', '1.3\tCreate a web page'];
+    const doc = parse(`${rows.map((r) => `${r}\n\nOwner: Communications Team\n`).join('\n')}`);
+    expect(doc.furniture).toEqual([]);
+    expect(doc.children.filter((n) => n.type === 'paragraph').map((n) => (n as ParagraphNode).text)).toEqual(
+      ['Owner: Communications Team', 'Owner: Communications Team', 'Owner: Communications Team'],
+    );
+  });
+
+  it('still takes a running header that breaks into a table at every page as furniture', () => {
+    const doc = parse('1\tRun a showcase\nOur plan 2025\n2\tCreate a web page\nOur plan 2025\n3\tFund fees\n');
+    expect(doc.furniture.map((f) => f.text)).toEqual(['Our plan 2025', 'Our plan 2025']);
+  });
+});

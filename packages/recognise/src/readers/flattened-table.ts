@@ -6,8 +6,9 @@ import { actionLikeness } from '../action-likeness.ts';
 import { newDraft, type ActionDraft } from '../action-draft.ts';
 import { fieldRole, isKnownLabel, type FieldRole } from '../fields/field-role.ts';
 import { readLeadingRef, readMarkerRef } from '../fields/ref-grammar.ts';
-import { themesInText } from '../fields/theme-text.ts';
+import { themeByDefinition, themesInText } from '../fields/theme-text.ts';
 import { looksLikeDate, looksLikeOwner, looksLikeStatus } from '../fields/value-shapes.ts';
+import type { PlanTheme } from '@tc/model';
 import type { Item } from '../items.ts';
 import type { Proposal } from '../readings/reading.ts';
 import { positions, type Recognition } from '../recognition.ts';
@@ -34,7 +35,7 @@ export function fit(role: FieldRole, text: string): number {
   const words = text.split(/\s+/).length;
   const fits: Record<FieldRole, () => number> = {
     ref: () => (isRefCell(text) ? 1 : 0),
-    title: () => (words >= 3 && !isRefCell(text) && !looksLikeDate(text) && !looksLikeStatus(text) && !themesInText(text) ? (actionLikeness(text) >= 0.5 ? 1 : 0.6) : 0),
+    title: () => (words >= 3 && !isRefCell(text) && !looksLikeDate(text) && !looksLikeStatus(text) && !themesInText(text) && themeByDefinition(text) === null ? (actionLikeness(text) >= 0.5 ? 1 : 0.6) : 0),
     description: () => (words >= 4 ? 0.7 : 0),
     measures: () => (words >= 3 ? 0.6 : 0),
     supporting: () => (words >= 4 ? 0.5 : 0),
@@ -160,11 +161,22 @@ export function proposeFlattenedTables(r: Recognition): Proposal[] {
     const header = headerRun(r, i);
     if (!header) continue;
     const cells: Cell[] = [...header.lineCells];
+    const themes: PlanTheme[] = [];
+    const definitions: Item[] = [];
     let j = header.end;
     for (; j < r.items.length && !r.consumed.has(j); j++) {
       const item = r.items[j]!;
       if (item.kind !== 'paragraph' && item.kind !== 'listItem') break;
       if (headerRun(r, j)) break;
+      // A theme cell of two paragraphs, the theme's name then its Commitment definition: one cell,
+      // the definition the plan's own for that theme.
+      const named = cells.length > 0 ? themesInText(cells[cells.length - 1]!.text) : null;
+      const defined = named?.themes.length === 1 ? themeByDefinition(item.text) : null;
+      if (named && defined !== null && defined === named.themes[0]) {
+        themes.push({ theme: defined, label: cells[cells.length - 1]!.text, definition: item.text });
+        definitions.push(item);
+        continue;
+      }
       cells.push({ text: item.text, item });
     }
     const titleCol = header.roles.indexOf('title');
@@ -188,7 +200,7 @@ export function proposeFlattenedTables(r: Recognition): Proposal[] {
     });
     const claims = new Set<number>();
     for (let k = i; k < j; k++) claims.add(k);
-    proposals.push({ reader: 'flattened-table', claims: [...claims], drafts, sections: [], themes: [], diagnostics: [], structure: 0.85 });
+    proposals.push({ reader: 'flattened-table', claims: [...claims], drafts, sections: [], themes: themes.filter((_, k) => definitions[k]!.index < j), diagnostics: [], structure: 0.85 });
     i = j - 1;
   }
   return proposals;

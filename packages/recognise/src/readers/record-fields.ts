@@ -15,7 +15,17 @@ import { applyFields, readFieldTable } from '../regions/field-tables.ts';
 // "(Y1-3)", "(Year 2)", "(Years 1–2)", "(2025/26)" after a title: when the action falls.
 const YEAR_CODE = /\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
 const DUE_IN_VALUE = /,\s*(?:due|by)\s+(.+)$/i;
-const TRAILING_DATE = /\s+[–—-]\s+([^–—]{3,40})$/;
+// A dash set off by spaces; a date after it may hold dashes of its own ("– 2025–2026").
+const SPACED_DASH = /\s[–—-]\s/g;
+
+/** The text after the last spaced dash, when it is short enough to be a date, and where it starts. */
+function trailingPart(text: string): { value: string; index: number } | null {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(SPACED_DASH)) last = m as RegExpExecArray;
+  if (!last) return null;
+  const value = text.slice(last.index + last[0].length).trim();
+  return value.length >= 3 && value.length <= 40 ? { value, index: last.index } : null;
+}
 // A timeframe worth the name names a time: a year, a month, a term, a quarter, "ongoing", "year 2".
 const NAMES_A_TIME = /\b(?:(?:19|20)\d\d|\d{1,2}\/\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|term|year|annual|ongoing|on-going|month|week|quarter|end of|tbc|immediate)/i;
 
@@ -78,9 +88,9 @@ export function readAnchorText(draft: ActionDraft, text: string, rule: TitleRule
     lead = lead.slice(0, year.index).trim();
   }
   // "Create an apprenticeship scheme – February 2025": a date set off at the end is when.
-  const dash = TRAILING_DATE.exec(lead);
-  if (dash?.[1] && looksLikeDate(dash[1])) {
-    addField(draft, 'timeframe', dash[1]);
+  const dash = trailingPart(lead);
+  if (dash && looksLikeDate(dash.value)) {
+    addField(draft, 'timeframe', dash.value);
     lead = lead.slice(0, dash.index).trim();
   }
   const colon = rule.colonTitle ? colonTitle(lead) : null;

@@ -16,6 +16,7 @@ import { positions, type Recognition } from '../recognition.ts';
 import { anchorOf, definesTheme, type Anchor } from './anchors.ts';
 import { recordRuns, type Run } from './record-runs.ts';
 
+const PLAN_TITLE = /\b(?:action plan|technician commitment)\b/i;
 const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|committed to|priorities|what we will do|we will|we commit|will:|intend to|aims?|goals?|targets?|activit(?:y|ies)|steps|deliverables|initiatives|year (?:one|two|three|four|[1-5])|next steps|plans for)\b/i;
 const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements)\b/i;
 
@@ -40,7 +41,8 @@ function introduction(r: Recognition, first: Item): Introduction {
     if (item.kind === 'table' || item.kind === 'listItem') break;
     const named = groupTheme(item.text);
     // The plan's own title says "action plan"; it introduces the whole document, not this run.
-    const planTitle = i === r.context.titleItem && /\bplan\b/i.test(item.text);
+    // So does any title line that names the plan ("Technician Commitment Action Plan 2022–2026").
+    const planTitle = (i === r.context.titleItem && /\bplan\b/i.test(item.text)) || (isHeadingLike(item) && !item.text.trim().endsWith(':') && PLAN_TITLE.test(item.text));
     // A theme named, or quoted by its definition, introduces what follows as that theme's.
     const introduces = !planTitle && (item.text.trim().endsWith(':') || item.kind === 'heading' || isHeadingLike(item) || named.theme !== null);
     // Only the block right before the run, or a heading over it, speaks for what the run is.

@@ -10,7 +10,7 @@ import { Definitions } from './definitions.ts';
 import { lineMarkers } from './line-markers.ts';
 import { inlineText } from './inline-text.ts';
 import { phrasingText } from './phrasing.ts';
-import { tableWithWrappedHeader, wrappedGfmTable } from './pipe-lines.ts';
+import { splitGfmTables, tableWithWrappedHeader, wrappedGfmTable } from './pipe-lines.ts';
 import { isLazyAt, splitParagraph, type MarkdownContext } from './split-paragraph.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -105,6 +105,8 @@ const handlers: Handlers = {
   blockquote: (node, ctx) => blocks(node, { ...ctx, inQuote: true }),
   list,
   table: (node, ctx) => {
+    const several = splitGfmTables(node, ctx);
+    if (several !== null) return several;
     const wrapped = wrappedGfmTable(node, ctx);
     if (wrapped !== null) return [wrapped];
     const rows = node.children.map((row): TableRowNode => ({

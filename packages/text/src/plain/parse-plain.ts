@@ -2,7 +2,8 @@ import type { BlockNode, FurnitureNode, LayoutDocument } from '@tc/model';
 import { cleanInlineText } from '@tc/layout';
 import { alignedTable, alignedTableEnd } from '../shared/aligned-table.ts';
 import { buildLists, type ItemEntry } from '../shared/build-lists.ts';
-import { PipeTable, pipeCells } from '../shared/pipe-table.ts';
+import { PipeTable, isDelimiterRow, pipeCells } from '../shared/pipe-table.ts';
+import { cellTexts } from '../shared/table-rows.ts';
 import { readCellContent } from './cell-content.ts';
 import { findFurniture } from './furniture.ts';
 import { headingFrom, listItemFrom, paragraphFrom, symbolsFrom } from './blocks.ts';
@@ -26,7 +27,7 @@ class PlainReader {
     this.width = lineWidth(this.lines);
   }
 
-  // How wide the document's lines run when wrapped: a line much shorter than this was not wrapped.
+  // The column the document is wrapped at (Infinity when it is not hard-wrapped).
   private readonly width: number;
 
   // A text line under a list item goes on with it when indented under it, or when the line above
@@ -36,7 +37,10 @@ class PlainReader {
     if (!this.isTextLine(k)) return false;
     if (isIndented(this.lines[k] as Line)) return true;
     const above = (this.lines[k - 1] as Line).text.trimEnd();
-    return above.length >= 0.6 * this.width && !/[.:;!?]$/.test(above);
+    if (/[.:;!?]$/.test(above)) return false;
+    // Wrapped only where the next line's first word would not have fitted on the line above.
+    const word = /^\S+/.exec((this.lines[k] as Line).text)?.[0] ?? '';
+    return above.length + 1 + word.length > this.width;
   }
 
   read(): void {
@@ -147,6 +151,10 @@ class PlainReader {
       let k = j;
       while (this.isTextLine(k)) k++;
       if (k === j || this.line(k)?.kind !== 'pipe') break;
+      // A pipe row over a delimiter row heads a table of its own: the text before it is no cell's.
+      const after = this.line(k + 1);
+      const delimiter = after?.kind === 'pipe' ? pipeCells(after) : null;
+      if (delimiter && isDelimiterRow(cellTexts(this.source, { cells: delimiter }))) break;
       for (; j < k; j++) table.addText(this.lines[j] as Line);
     }
     this.children.push(table.build());
@@ -203,14 +211,14 @@ export function parsePlain(source: string): LayoutDocument {
 }
 
 /**
- * The column a hard-wrapped document wraps at (the 90th percentile of its lines' lengths), or
- * Infinity for text whose lines are not wrapped at all (a few lines run far past the rest, as
- * web text's paragraphs do).
+ * The column a hard-wrapped document wraps at (its longest line, where that is close to the 90th
+ * percentile of its lines' lengths), or Infinity for text whose lines are not wrapped at all (a few
+ * lines run far past the rest, as web text's paragraphs do).
  */
 function lineWidth(lines: readonly Line[]): number {
   const lengths = lines.filter((l) => l.kind === 'text' || l.kind === 'item').map((l) => l.text.trimEnd().length).sort((a, b) => a - b);
   if (lengths.length === 0) return Infinity;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const longest = lengths[lengths.length - 1]!;
-  return longest <= 1.15 * p90 + 2 ? p90 : Infinity;
+  return longest <= 1.15 * p90 + 2 ? longest : Infinity;
 }

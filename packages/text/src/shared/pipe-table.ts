@@ -58,7 +58,7 @@ export function pipeRowsConfirmed(kinds: readonly string[]): Set<number> {
 }
 
 // A GFM delimiter row: every cell dashes with optional colons at either end (`---`, `:-:`).
-function isDelimiterRow(texts: readonly string[]): boolean {
+export function isDelimiterRow(texts: readonly string[]): boolean {
   return texts.every((text) => {
     let i = text.startsWith(':') ? 1 : 0;
     const end = text.endsWith(':') && text.length > 1 ? text.length - 1 : text.length;
