@@ -12,6 +12,11 @@ describe('inline labels', () => {
       ['owner', 'Estates'], ['timeframe', 'Q3 2025'],
     ]);
   });
+  it('reads a known word closing a longer capitalised label as part of it', () => {
+    expect(splitInlineLabels('Name of Institutional Lead: Professor Ada Marsh, Dean').fields).toEqual([]);
+    expect(splitInlineLabels('Deputy Lead: Dr Sam Reed').fields).toEqual([]);
+    expect(splitInlineLabels('Run a showcase. Lead: Dr Sam Reed').fields.map((f) => f.value)).toEqual(['Dr Sam Reed']);
+  });
   it('leaves colons that name no field alone', () => {
     expect(splitInlineLabels('Share expertise: bring teams together').fields).toEqual([]);
     expect(splitInlineLabels('Doors open: 10:30').fields).toEqual([]);

@@ -30,6 +30,18 @@ function standsApart(text: string, start: number): boolean {
   return i < 0 || /[.;,:|([{–—\-•*)\]]/.test(text[i]!);
 }
 
+// "Name of Institutional Lead: …", "Deputy Lead: …": a known word closing a longer label of
+// capitalised words is that label's, not a field of its own.
+const JOINING = new Set(['of', 'the', 'and', 'for', 'to', 'in']);
+function partOfLongerLabel(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && !/[.;,:|([{–—\-•*)\]]/.test(text[from - 1]!)) from--;
+  // After another field's colon the words are that field's value ("Owner: Estates Target date: …").
+  if (from > 0 && text[from - 1] === ':') return false;
+  const words = text.slice(from, start).trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) || JOINING.has(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
 function labelsIn(text: string): Found[] {
   const found: Found[] = [];
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
@@ -46,6 +58,7 @@ function labelsIn(text: string): Found[] {
       if (!role) continue;
       const start = text.lastIndexOf(parts[0]!, colon);
       if (start < 0 || !standsApart(text, start)) continue;
+      if (partOfLongerLabel(text, start)) break;
       found.push({ start, valueStart, label, role });
       break;
     }

@@ -18,7 +18,7 @@ import { recordRuns, type Run } from './record-runs.ts';
 
 const PLAN_TITLE = /\b(?:action plan|technician commitment)\b/i;
 const ACTIONS_WORDS = /\b(?:actions?|objectives?|commitments?|committed to|priorities|what we will do|we will|we commit|will:|intend to|aims?|goals?|targets?|activit(?:y|ies)|steps|deliverables|initiatives|year (?:one|two|three|four|[1-5])|next steps|plans for)\b/i;
-const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements)\b/i;
+const NOT_ACTIONS_WORDS = /\b(?:need|needs|achieved|achievements|so far|last year|to date|members|membership|why|benefits?|highlights|attendees|apologies|contents|criteria|responsibilities|duties|requirements|cover|agenda|topics|align\w*|goals of|aims of)\b/i;
 
 /** What the blocks just before a run say about it: a theme (heading, bare word, definition) and whether they introduce actions. */
 interface Introduction {
@@ -64,6 +64,12 @@ function introduction(r: Recognition, first: Item): Introduction {
       out.theme = named.theme;
       out.themeless = named.themeless;
       out.group = named.theme ?? (named.themeless ? 'overarching' : null);
+      // "We are committed to:" over theme words, each over its actions: the lead-in speaks for them.
+      const above = seen === 0 && isHeadingLike(item) && item.lines.length <= 2 ? r.items[i - 1] : undefined;
+      if (above && above.kind === 'paragraph' && above.text.trim().endsWith(':') && ACTIONS_WORDS.test(above.text) && !NOT_ACTIONS_WORDS.test(above.text)) {
+        out.says = 1;
+        out.explicit = true;
+      }
       break;
     }
     if (item.kind === 'heading') break;

@@ -40,9 +40,10 @@ function isShortLabel(item: Item): boolean {
 
 /** A heading (or heading-like line) between records whose refs group them: the group's label. */
 export function isGroupLabel(anchor: Anchor, item: Item): boolean {
+  // Over headed records or plain paragraphs, a short line that names a theme ("Recognition")
+  // heads a group, whatever the refs.
+  if ((anchor.family === 'heading' || anchor.family === 'paragraph') && isShortLabel(item) && groupTheme(item.text).found) return true;
   if (anchor.family !== 'ref' && anchor.family !== 'list' && anchor.family !== 'heading') return false;
-  // Over headed records, a short line that names a theme ("Recognition") heads a group, whatever the refs.
-  if (anchor.family === 'heading' && isShortLabel(item) && groupTheme(item.text).found) return true;
   if (!anchor.refShape || !GROUPING_REFS.has(anchor.refShape)) return false;
   // "2. Widen access …" before "2.1 …": the group the numbered records belong to, however printed.
   const own = item.kind === 'listItem' || item.kind === 'paragraph' || item.kind === 'heading' ? anchorOf(item) : null;
