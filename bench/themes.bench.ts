@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-export const name = 'themes: classifyThemes / explainThemes';
+export const name = 'themes: classifyThemes / explainThemes / tagTopics (goal: topics and themes together ≥ 10,000 actions/s)';
 
 async function actionTexts(): Promise<string[]> {
   const dir = fileURLToPath(new URL('../fixtures/plans', import.meta.url));
@@ -33,12 +33,14 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
   const texts = await actionTexts();
   const meanChars = Math.round(texts.reduce((s, t) => s + t.length, 0) / texts.length);
   const loadStart = performance.now();
-  const { classifyThemes, explainThemes } = await import('../packages/themes/src/index.ts');
+  const { classifyThemes, explainThemes, tagTopics } = await import('../packages/themes/src/index.ts');
   classifyThemes('warm the model');
   const coldMs = performance.now() - loadStart;
   measure(texts, classifyThemes, 300);
   const rows: Array<Record<string, string | number>> = [];
-  for (const [label, fn] of [['classifyThemes', classifyThemes], ['explainThemes', explainThemes]] as const) {
+  const both = (t: string): unknown => [classifyThemes(t), tagTopics(t)];
+  tagTopics('warm the taxonomy');
+  for (const [label, fn] of [['classifyThemes', classifyThemes], ['explainThemes', explainThemes], ['tagTopics', tagTopics], ['classifyThemes + tagTopics', both]] as const) {
     const { count, ms } = measure(texts, fn, 2000);
     rows.push({ function: label, texts: texts.length, 'chars/text': meanChars, 'actions/s': Math.round((count / ms) * 1000), 'µs/action': Number(((ms * 1000) / count).toFixed(1)) });
   }

@@ -81,15 +81,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'themes',
-    summary: 'Score a text against the four themes.',
+    summary: 'Score a text against the four themes, and tag its topics.',
     args: '[TEXT]',
     minArgs: 0,
     maxArgs: 1,
     description:
-      'Prints the classifier\'s score for each theme of TEXT and whether it would be selected. With `--jsonl`, reads one action text per line from standard input and writes one JSON object per line: `{"text": …, "themes": [{"theme", "score", "selected"}]}`.',
+      'Prints the classifier\'s score for each theme of TEXT and whether it would be selected, then the topics the text is about (from the @tc/themes taxonomy) with the words that show them. With `--jsonl`, reads one action text per line from standard input and writes one JSON object per line: `{"text": …, "themes": [{"theme", "score", "selected"}], "topics": [{"topic", "confidence", "evidence"}]}`; `--json` prints that object for TEXT.',
     options: [
       { name: 'jsonl', type: 'boolean', description: 'Read texts line by line from standard input; write JSON lines.' },
-      { name: 'json', type: 'boolean', description: 'Print the scores of TEXT as JSON instead of a table.' },
+      { name: 'json', type: 'boolean', description: 'Print the themes and topics of TEXT as JSON instead of a table.' },
     ],
     examples: ['pnpm tc themes "Create a career pathway for apprentice technicians"', 'cut -f2 actions.tsv | pnpm tc themes --jsonl > themes.jsonl'],
     load: () => import('./commands/themes-command.ts'),

@@ -12,6 +12,8 @@ describe('tc themes', () => {
     const run = await runCli(['themes', 'Create a career pathway and apprenticeships for technicians']);
     expect(run.code).toBe(0);
     for (const theme of THEME_IDS) expect(run.stdout).toMatch(new RegExp(`^${theme} +\\d\\.\\d{3}  (yes|no)$`, 'm'));
+    expect(run.stdout).toMatch(/^career-pathways +\d\.\d{3} +career pathway$/m);
+    expect(run.stdout).toMatch(/^apprenticeships +\d\.\d{3} +apprenticeships$/m);
   });
 
   it('reads one text per line with --jsonl and writes one JSON line each', async () => {
@@ -19,6 +21,7 @@ describe('tc themes', () => {
     const lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { text: string; themes: Array<{ theme: string; score: number; selected: boolean }> });
     expect(lines.map((l) => l.text)).toEqual(['Technician awards ceremony', 'Succession planning for technical roles']);
     for (const line of lines) expect(line.themes.map((t) => t.theme).sort()).toEqual([...THEME_IDS].sort());
+    expect(lines.map((l) => (l as unknown as { topics: Array<{ topic: string }> }).topics.map((t) => t.topic))).toEqual([['recognition-awards'], ['operational-sustainability']]);
   });
 });
 

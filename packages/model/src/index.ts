@@ -1,7 +1,7 @@
-export { Action, ActionTheme, Owner, Plan, PlanSource, PlanTheme, Section, SourceFormat, Status, ThemeSource, Timeframe } from './plan.ts';
+export { Action, ActionTheme, ActionTopic, Owner, Plan, PlanSource, PlanTheme, Section, SourceFormat, Status, ThemeSource, Timeframe } from './plan.ts';
 export { Diagnostic, Severity } from './diagnostic.ts';
 export { DocxProvenance, PdfProvenance, Provenance, TextPoint, TextProvenance } from './provenance.ts';
-export { THEME_IDS, ThemeId } from './theme-id.ts';
+export { THEME_IDS, ThemeId, TopicId } from './theme-id.ts';
 export {
   BlockNode,
   FurnitureNode,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Diagnostic } from './diagnostic.ts';
 import { Provenance } from './provenance.ts';
-import { ThemeId } from './theme-id.ts';
+import { ThemeId, TopicId } from './theme-id.ts';
 
 const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 
@@ -35,6 +35,14 @@ export const Rag = z.enum(['red', 'amber', 'green', 'complete']);
 export const Status = z.object({ raw: z.string(), rag: Rag.nullable() });
 export type Status = z.infer<typeof Status>;
 
+/** A topic an action is about, with the words that show it. */
+export const ActionTopic = z.object({
+  topic: TopicId,
+  confidence: z.number().min(0).max(1).describe('how strongly the action\'s words signal the topic'),
+  evidence: z.array(z.string()).describe('the words of the action that signal the topic, as written'),
+});
+export type ActionTopic = z.infer<typeof ActionTopic>;
+
 /** One action of a plan. */
 export const Action = z.object({
   id: z.string().min(1).describe('stable and unique within the plan; generated where the plan prints no ref'),
@@ -43,6 +51,7 @@ export const Action = z.object({
   title: z.string(),
   description: z.string().nullable(),
   themes: z.array(ActionTheme),
+  topics: z.array(ActionTopic).describe('what the action is about, in the topics of the @tc/themes taxonomy; most evident first'),
   timeframe: Timeframe.nullable(),
   owners: z.array(Owner),
   successMeasures: z.array(z.string()),

@@ -9,6 +9,7 @@ const minimalPlan = {
 const action = {
   id: 'V1', ref: 'V1', parentRef: null, title: 'Publish technician profiles', description: null,
   themes: [{ theme: 'visibility', source: 'code', confidence: 1 }],
+  topics: [{ topic: 'visibility-communication', confidence: 0.8, evidence: ['profiles'] }],
   timeframe: { raw: 'Year 1', start: '2021-01', end: '2021-12', ongoing: false },
   owners: [{ raw: 'SG', name: 'Steering Group' }], successMeasures: [], supportingActions: [], status: null,
   comments: null, footnotes: [], extra: {}, provenance: [{ kind: 'pdf', page: 2, bbox: [10, 20, 300, 40] }], confidence: 0.9,
@@ -20,6 +21,10 @@ describe('Plan', () => {
   });
   it('rejects a theme that is not one of the four', () => {
     const bad = { ...action, themes: [{ theme: 'impact', source: 'label', confidence: 1 }] };
+    expect(Plan.safeParse({ ...minimalPlan, actions: [bad] }).success).toBe(false);
+  });
+  it('rejects a topic id that is not kebab-case', () => {
+    const bad = { ...action, topics: [{ topic: 'Visibility Comms', confidence: 0.8, evidence: [] }] };
     expect(Plan.safeParse({ ...minimalPlan, actions: [bad] }).success).toBe(false);
   });
   it('rejects a month that is not YYYY-MM', () => {

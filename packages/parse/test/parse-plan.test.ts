@@ -60,6 +60,7 @@ vi.mock('@tc/recognise', () => ({
       title: node.type === 'paragraph' ? node.text : '',
       description: null,
       themes: i === 1 ? [{ theme: 'recognition', source: 'tick', confidence: 1 }] : [],
+      topics: [],
       timeframe: null,
       owners: [],
       successMeasures: [],

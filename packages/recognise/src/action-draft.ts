@@ -135,6 +135,7 @@ export function finishDraft(draft: ActionDraft, id: string, context: PlanContext
     title: flatClean(draft.title),
     description: description.length > 0 ? description : null,
     themes: draft.themes,
+    topics: [],
     timeframe: timeframeRaw ? parseTimeframe(timeframeRaw, context) : null,
     owners: draft.owners.flatMap((o) => parseOwners(flatClean(o), context.lookup)),
     successMeasures: draft.successMeasures.map(flatClean).filter(Boolean),

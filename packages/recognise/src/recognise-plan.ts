@@ -1,5 +1,5 @@
 import type { Action, Diagnostic, LayoutDocument, Plan, PlanSource } from '@tc/model';
-import { applyClassifier, normaliseThemeLabel } from '@tc/themes';
+import { applyClassifier, applyTopics, normaliseThemeLabel } from '@tc/themes';
 import { addTheme, finishDraft, type ActionDraft } from './action-draft.ts';
 import { splitBracketThemes } from './fields/bracket-themes.ts';
 import { readContext } from './context.ts';
@@ -81,9 +81,10 @@ export function recognisePlan(doc: LayoutDocument, source: PlanSource, options: 
     footnotes: context.footnotes,
     diagnostics,
   };
-  if (options.classify === false) return plan;
+  const tagged = applyTopics(plan);
+  if (options.classify === false) return tagged;
   const themeless = new Set(actions.filter((_, i) => r.drafts[i]!.draft.themeless).map((a) => a.id));
-  return applyClassifier(plan, { skip: (action) => themeless.has(action.id) });
+  return applyClassifier(tagged, { skip: (action) => themeless.has(action.id) });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Action, Plan } from '@tc/model';
 import { applyClassifier } from '../src/index.ts';
 
 const action = (id: string, title: string, themes: Action['themes'] = []): Action => ({
-  id, ref: null, parentRef: null, title, description: null, themes, timeframe: null, owners: [], successMeasures: [],
+  id, ref: null, parentRef: null, title, description: null, themes, topics: [], timeframe: null, owners: [], successMeasures: [],
   supportingActions: [], status: null, comments: null, footnotes: [], extra: {}, provenance: [], confidence: 1,
 });
 const plan = (actions: Action[]): Plan => ({

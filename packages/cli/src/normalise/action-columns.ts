@@ -36,6 +36,11 @@ export const ACTION_COLUMNS: readonly Column<ActionRow>[] = [
     description: 'the lowest confidence among the action\'s themes (1 for stated themes), empty when it has none',
     value: ({ action }) => (action.themes.length === 0 ? '' : round(Math.min(...action.themes.map((t) => t.confidence)))),
   },
+  {
+    name: 'topics',
+    description: 'the topics the action is about (ids of the @tc/themes taxonomy), `;`-separated, most evident first',
+    value: ({ action }) => action.topics.map((t) => t.topic).join(';'),
+  },
   { name: 'timeframe_raw', description: 'the timeframe as printed', value: ({ action }) => action.timeframe?.raw ?? '' },
   { name: 'timeframe_start', description: 'start month (YYYY-MM) where the text allows', value: ({ action }) => action.timeframe?.start ?? '' },
   { name: 'timeframe_end', description: 'end month (YYYY-MM) where the text allows', value: ({ action }) => action.timeframe?.end ?? '' },
