@@ -12,6 +12,7 @@ import type { TrainingOptions } from '../packages/themes/src/model-schema.ts';
 import { DEFAULT_TRAINING_OPTIONS, OPTION_GRID, selectOptions, trainThemeModel } from '../packages/themes/src/training/fit-model.ts';
 import { figures, type Figures, type Prediction } from '../packages/themes/src/training/metrics.ts';
 import { readTrainingExamples } from '../packages/themes/src/training/read-plans.ts';
+import { tagTopics, topicTaxonomy } from '../packages/themes/src/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { plans: { type: 'string' }, out: { type: 'string' } } });
@@ -68,11 +69,57 @@ function lexiconOnly(): Prediction[] {
   });
 }
 
+// Themes through topics: each tagged topic votes for the themes it serves (taxonomy), by its
+// confidence; every theme with half a vote or more, failing that the strongest. Fits nothing.
+const TOPIC_THEMES = new Map(topicTaxonomy().topics.map((t) => [t.id, t.themes]));
+function topicSums(text: string): number[] {
+  const sums = THEME_IDS.map(() => 0);
+  for (const t of tagTopics(text)) for (const theme of TOPIC_THEMES.get(t.topic) ?? []) sums[THEME_IDS.indexOf(theme)]! += t.confidence;
+  return sums;
+}
+function fromSums(e: Example, sums: readonly number[], cut: number): Prediction {
+  let selected = THEME_IDS.filter((_, i) => (sums[i] as number) >= cut);
+  if (selected.length === 0 && Math.max(...sums) > 0) selected = [argmax(sums)];
+  return { ...base(e), selected, probabilities: null, top: argmax(sums) };
+}
+const lexiconSums = (text: string): number[] => {
+  const { lexicon } = analyse(text);
+  return THEME_IDS.map((t) => lexicon[t].reduce((s, h) => s + h.weight, 0));
+};
+const viaTopics = (): Prediction[] => examples.map((e) => fromSums(e, topicSums(e.text), 0.5));
+// The lexicon's phrase weights and the topics' votes (scaled to the same range) added up.
+const lexiconAndTopics = (): Prediction[] =>
+  examples.map((e) => {
+    const lex = lexiconSums(e.text);
+    const top = topicSums(e.text);
+    return fromSums(e, lex.map((v, i) => v + 2 * (top[i] as number)), 1.5);
+  });
+// The lexicon where a phrase hits; the held-out classifier's reading where none does.
+function lexiconThenClassifier(): Prediction[] {
+  const model = modelPredictions(DEFAULT_TRAINING_OPTIONS);
+  const fallback = new Map<Example, Prediction>();
+  let k = 0;
+  for (const held of institutions) for (const e of examples.filter((x) => x.institution === held)) fallback.set(e, model[k++]!);
+  return examples.map((e) => {
+    const sums = lexiconSums(e.text);
+    return Math.max(...sums) > 0 ? fromSums(e, sums, 1) : { ...fallback.get(e)!, ...base(e) };
+  });
+}
+
+// The plan's own convention: where the plan states one theme per action, predict the top one only.
+const conventional = (predictions: Prediction[]): Prediction[] => predictions.map((p) => (p.singleLabel ? { ...p, selected: [p.top] } : p));
+
 const methods: Array<{ name: string; predictions: Prediction[] }> = [
   { name: 'classifier (TF-IDF + lexicon, L2 logistic, Platt)', predictions: modelPredictions(DEFAULT_TRAINING_OPTIONS, true) },
   { name: 'ablation: classifier without lexicon features', predictions: modelPredictions({ ...DEFAULT_TRAINING_OPTIONS, lexicon: false }) },
   { name: 'baseline: predict every theme', predictions: predictAll() },
   { name: 'baseline: lexicon alone', predictions: lexiconOnly() },
+  { name: 'themes through topics (taxonomy theme map)', predictions: viaTopics() },
+  { name: 'lexicon + topics', predictions: lexiconAndTopics() },
+  { name: 'lexicon alone, plan convention (top-1 where the plan states one theme)', predictions: conventional(lexiconOnly()) },
+  { name: 'lexicon + topics, plan convention', predictions: conventional(lexiconAndTopics()) },
+  { name: 'classifier, plan convention', predictions: conventional(modelPredictions(DEFAULT_TRAINING_OPTIONS)) },
+  { name: 'lexicon, the classifier where no phrase hits, plan convention', predictions: conventional(lexiconThenClassifier()) },
 ];
 
 const f2 = (x: number): string => x.toFixed(2);
@@ -114,7 +161,14 @@ push(table(['held out', 'chosen on the other institutions'], institutions.map((i
 
 push('## Headline (pooled over all folds)', '');
 push(table(HEAD, pooled.map((p) => headlineRow(p.name, p.f))), '');
-push(`Goal: macro-MCC ≥ 0.65 and macro-F1 ≥ 0.85. Reached: macro-MCC ${f3(model.f.macroMcc)}, macro-F1 ${f3(model.f.macroF1)}.`, '');
+const shipped = pooled.find((p) => p.name.startsWith('lexicon, the classifier where no phrase hits'))!;
+const perThemeF1 = shipped.f.perTheme.map((t) => `${t.theme} ${f3(t.f1)}`).join(', ');
+push(
+  `**What ships** (\`applyClassifier\`, for actions a plan leaves unthemed): the measured best — *${shipped.name}*. The plan's convention is read from the actions whose themes the plan states (one theme on 90 % of them or more: one theme per action); a plan that states no theme is read as giving several.`,
+  '',
+  `Goal: macro-MCC ≥ 0.65, macro-F1 ≥ 0.85, every theme F1 ≥ 0.75, single-label top-1 ≥ 0.90. Reached by what ships: macro-MCC ${f3(shipped.f.macroMcc)}, macro-F1 ${f3(shipped.f.macroF1)}, per theme ${perThemeF1}, top-1 ${f3(shipped.f.top1.accuracy)} (n=${shipped.f.top1.n}). The trained classifier alone: macro-MCC ${f3(model.f.macroMcc)}, macro-F1 ${f3(model.f.macroF1)}.`,
+  '',
+);
 
 push('## Per theme', '');
 for (const p of pooled) {
@@ -144,6 +198,8 @@ push(
   '- MCC is 0 for a theme whenever a method never (or always) predicts it, which is why predict-all scores 0.',
   '- Per-institution MCC on a single-label plan is computed against one-theme labels and so penalises every correct extra theme.',
   '- The hand-written lexicon was written by engineers who had read these four plans. Wordings found in only one of them were taken out again (an earlier lexicon that kept them scored macro-MCC 0.629 here, against the figure above: that difference was the held-out plans\' own phrasing leaking in). The remaining entries are sector vocabulary, but their choice is not blind to these plans, so the figures may still be somewhat optimistic; only new plans can say by how much. The TF-IDF scale and λ are chosen inside each fold; the rest of the options (minimum document frequency, single-label negative weight) are fixed. The lexicon-alone and no-lexicon rows show how much of the result the lexicon carries.',
+  '- The topics rows use the topic tagger, whose phrases were tuned looking at errors on chester and portsmouth (two of the four plans here), so they are not blind to them; they did not beat the lexicon alone anyway.',
+  '- The plan-convention rows use, for each held-out plan, whether that plan states one theme per action; `applyClassifier` reads the same from the plan\'s own stated themes, so no label of the action itself is used.',
   '- The labels follow each plan\'s own conventions (one section theme versus several ticks); disagreement between plans is label noise that no model can remove.',
   '',
 );

@@ -1,6 +1,7 @@
 import type { Action, Diagnostic, Plan } from '@tc/model';
 import { actionText } from './action-text.ts';
 import { classifyThemes } from './classify.ts';
+import { chooseThemes, statesOneThemePerAction } from './select-themes.ts';
 
 // A plan's stated themes "strongly disagree" with the classifier when the classifier is confident
 // of a theme the plan does not give and gives none of the plan's own themes even a modest score.
@@ -14,21 +15,24 @@ export interface ApplyClassifierOptions {
 }
 
 /**
- * Gives every action the plan leaves without a theme the themes the classifier selects
- * (`source: "classifier"`, the calibrated score as confidence), and adds an `info` diagnostic for
+ * Gives every action the plan leaves without a theme machine-chosen themes (`source: "classifier"`):
+ * the domain lexicon's where its phrases hit, the trained classifier's where none does (its
+ * calibrated score as confidence), only the strongest where the plan states one theme per action
+ * elsewhere — the method that measured best (docs/themes-evaluation.md). It also adds an `info` diagnostic for
  * each action whose stated themes strongly disagree with the classifier. Stated themes are never
  * changed.
  */
 export function applyClassifier(plan: Plan, options: ApplyClassifierOptions = {}): Plan {
   const diagnostics: Diagnostic[] = [];
+  const oneTheme = statesOneThemePerAction(plan);
   const actions = plan.actions.map((action): Action => {
     const text = actionText(action);
     if (text === '' || options.skip?.(action)) return action;
-    const scores = classifyThemes(text);
     if (action.themes.length === 0) {
-      const themes = scores.filter((s) => s.selected).map((s) => ({ theme: s.theme, source: 'classifier' as const, confidence: round(s.score) }));
+      const themes = chooseThemes(text, oneTheme).map((t) => ({ theme: t.theme, source: 'classifier' as const, confidence: t.confidence }));
       return { ...action, themes };
     }
+    const scores = classifyThemes(text);
     const stated = new Set(action.themes.map((t) => t.theme));
     const confident = scores.filter((s) => s.score >= CONFIDENT && !stated.has(s.theme));
     const statedScores = scores.filter((s) => stated.has(s.theme));

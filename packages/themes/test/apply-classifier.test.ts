@@ -34,4 +34,17 @@ describe('applyClassifier', () => {
     expect(agreeing.diagnostics).toEqual([]);
     expect(codes).toEqual(['theme-disagreement']);
   });
+  it('keeps to the plan\'s convention: one theme where the plan states one theme per action', () => {
+    const one = (theme: 'visibility' | 'recognition' | 'sustainability') => [{ theme, source: 'section' as const, confidence: 1 }];
+    const text = 'Publish profiles of technicians on the website and nominate them for national awards';
+    const single = applyClassifier(plan([action('a', 'Run a showcase', one('visibility')), action('b', 'Fund fees', one('recognition')), action('c', 'Map skills', one('sustainability')), action('d', text)]));
+    const several = applyClassifier(plan([action('d', text)]));
+    expect(several.actions[0]!.themes.map((t) => t.theme).sort()).toEqual(['recognition', 'visibility']);
+    expect(single.actions[3]!.themes).toHaveLength(1);
+  });
+
+  it('asks the trained classifier where no lexicon phrase hits', () => {
+    const out = applyClassifier(plan([action('e', 'Quarterly update for the board')]));
+    expect(out.actions[0]!.themes.length).toBeGreaterThan(0);
+  });
 });
