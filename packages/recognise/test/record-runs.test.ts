@@ -147,4 +147,17 @@ In year one we will:
     expect(plan.actions.map((a) => a.title)).toEqual(['Run an annual technical showcase', 'Create a technician web page', 'Fund professional registration fees']);
     expect(plan.themes.map((t) => [t.theme, t.definition?.slice(0, 20)])).toEqual([['visibility', 'Ensure that all tech'], ['recognition', 'Support technicians ']]);
   });
+  it('keeps every year code of an action and resolves them against the plan period', () => {
+    const plan = read(`Technician Commitment Action Plan 2026-2028
+
+Our actions
+
+• Registration uptake – Name a registration lead (Y1), support four applications (Y2) and share the benefits (Y1-3)
+• Open days – Include laboratory tours run by technicians at every open day (Y2)
+`);
+    expect(plan.actions.map((a) => a.timeframe)).toEqual([
+      { raw: 'Y1; Y2; Y1-3', start: '2026-01', end: '2028-12', ongoing: false },
+      { raw: 'Y2', start: '2027-01', end: '2027-12', ongoing: false },
+    ]);
+  });
 });

@@ -15,6 +15,8 @@ const START_WORDS = /\b(?:started|starting|start|from|since|commenc\w*|began|beg
 const DEADLINE_WORDS = /\b(?:by|before|until|end of|no later than|deadline)\s*(?:the\s+)?(?:end of\s+)?$/i;
 const RANGE_SEPARATOR = /^\s*(?:to|until|till|through|-|–|—)\s*$/i;
 const YEAR_LIST = /\byears?\s*((?:\d\s*[/,&+-]?\s*(?:and\s*)?)+)/gi;
+// "Y1", "Yr2", "Y1-3": plan years in short.
+const YEAR_CODES = /\bYr?s?\s?(\d)(?:\s*[-–/&]\s*(?:Yr?s?\s?)?(\d))?\b/g;
 
 /**
  * Resolves a printed timeframe to start and end months where the text allows: month names,
@@ -53,6 +55,13 @@ export function parseTimeframe(raw: string, context: TimeContext): Timeframe | n
       if (years.length === 0) continue;
       start = minYm(start, addMonths(periodStart, (Math.min(...years) - 1) * 12));
       end = maxYm(end, addMonths(periodStart, Math.max(...years) * 12 - 1));
+    }
+    for (const match of text.matchAll(YEAR_CODES)) {
+      const from = Number(match[1]);
+      const to = match[2] ? Number(match[2]) : from;
+      if (from < 1 || to < from) continue;
+      start = minYm(start, addMonths(periodStart, (from - 1) * 12));
+      end = maxYm(end, addMonths(periodStart, to * 12 - 1));
     }
   }
 

@@ -13,6 +13,7 @@ import type { Item } from '../items.ts';
 import { applyFields, readFieldTable } from '../regions/field-tables.ts';
 
 // "(Y1-3)", "(Year 2)", "(Years 1–2)", "(2025/26)" after a title: when the action falls.
+const YEAR_CODES_INSIDE = /[([]\s*(Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)\s*[)\]]/gi;
 const YEAR_CODE = /\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
 const DUE_IN_VALUE = /,\s*(?:due|by)\s+(.+)$/i;
 // A dash set off by spaces; a date after it may hold dashes of its own ("– 2025–2026").
@@ -82,9 +83,11 @@ export function readAnchorText(draft: ActionDraft, text: string, rule: TitleRule
     draft.extra['themes as printed'] = bracket.printed;
     if (!whole) lead = bracket.text;
   }
+  // Several year codes through the text ("… lead (Y1), … applications (Y2) and … (Y1-3)"): all of them.
+  const codes = [...lead.matchAll(YEAR_CODES_INSIDE)].map((m) => m[1]!.replace(/\s+/g, ''));
   const year = YEAR_CODE.exec(lead);
   if (year?.[1]) {
-    addField(draft, 'timeframe', year[1]);
+    addField(draft, 'timeframe', codes.length >= 2 ? [...new Set(codes)].join('; ') : year[1]);
     lead = lead.slice(0, year.index).trim();
   }
   // "Create an apprenticeship scheme – February 2025": a date set off at the end is when.
