@@ -32,4 +32,12 @@ describe('shapes from real pages', () => {
     expect(read('form-lead-field').actions).toEqual([]);
     expect(read('form-lead-field', 'markdown').actions).toEqual([]);
   });
+  it('reads converter pipe rows with no leading pipe, the theme cell only on each theme\'s first row, and no header', () => {
+    const plan = read('pipe-rows-no-leading-pipe');
+    expect(plan.actions.map((a) => [a.ref, a.themes.map((t) => t.theme).join()])).toEqual([
+      ['1', 'visibility'], ['2', 'visibility'], ['3', 'visibility'], ['4', 'visibility'],
+      ['1', 'recognition'], ['2', 'recognition'], ['3', 'recognition'], ['1', 'career-development'], ['2', 'career-development'],
+    ]);
+    expect(plan.actions.every((a) => !a.title.includes('|'))).toBe(true);
+  });
 });

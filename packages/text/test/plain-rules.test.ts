@@ -245,3 +245,17 @@ describe('page furniture among tab rows', () => {
     expect(doc.furniture.map((f) => f.text)).toEqual(['Our plan 2025', 'Our plan 2025']);
   });
 });
+
+describe('pipe rows without a leading pipe', () => {
+  it('reads "a | b |" lines as rows, and moves rows that leave out a spanned cell under it', () => {
+    const doc = parse('THEME A | 1. | Run a showcase |\n2. | Hold an open day | |\n3. | Make a web page | |\nTHEME B | 1. | Fund fees |\n');
+    expect(texts(doc)).toEqual([
+      ['THEME A', '1.', 'Run a showcase'], ['', '2.', 'Hold an open day'], ['', '3.', 'Make a web page'], ['THEME B', '1.', 'Fund fees'],
+    ]);
+  });
+
+  it('leaves a line with one pipe as text', () => {
+    const doc = parse('Costs | benefits\nAnother line\n');
+    expect(doc.children.map((n) => n.type)).toEqual(['paragraph']);
+  });
+});

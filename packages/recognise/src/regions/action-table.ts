@@ -212,7 +212,8 @@ export function recogniseActionTables(r: Recognition): void {
       state.groupThemes = heading.kind === 'theme' ? [heading.theme] : [];
       state.groupLabel = heading.label;
     }
-    const headerKey = item.table.rows[map.headerRow]!.cells.map((c) => spannedText(item.table!, c)).join('\t');
+    const headerRow = item.table.rows[map.headerRow];
+    const headerKey = headerRow ? headerRow.cells.map((c) => spannedText(item.table!, c)).join('\t') : null;
     item.table.rows.forEach((row, index) => {
       if (index <= map.headerRow) return;
       if (row.cells.map((c) => spannedText(item.table!, c)).join('\t') === headerKey) return;

@@ -2,9 +2,11 @@ import type { TableCellNode, TableNode, ThemeId } from '@tc/model';
 import { normaliseThemeLabel } from '@tc/themes';
 import { fieldRole, type FieldRole } from '../fields/field-role.ts';
 import { isRef } from '../fields/refs.ts';
+import { headerlessColumns } from './headerless-columns.ts';
 
 /** What each column of an action table holds. */
 export interface ColumnMap {
+  /** the header row, or -1 for a table without one (roles read from the cells) */
   headerRow: number;
   headers: string[];
   roles: Array<FieldRole | null>;
@@ -79,7 +81,7 @@ export function mapColumns(table: TableNode): ColumnMap | null {
     const header = readHeader(headerTexts(table, row));
     if (header.score >= 2 && (!best || header.score > best.score)) best = { row, ...header };
   }
-  if (!best) return null;
+  if (!best) return headerlessColumns(table);
   const width = Math.max(...table.rows.map((r) => r.cells.length));
   const headers = headerTexts(table, best.row).map((text, col) => text || spannedText(table, table.rows[best!.row]!.cells[col]));
   while (headers.length < width) headers.push('');

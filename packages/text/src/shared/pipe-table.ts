@@ -20,10 +20,14 @@ export function pipeCells(line: SourceLine): Piece[][] | null {
     to -= tag[0].length;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   }
-  if (to - from < 2 || text[from] !== '|' || text[to - 1] !== '|' || text[to - 2] === '\\') return null;
+  if (to - from < 2 || text[to - 1] !== '|' || text[to - 2] === '\\') return null;
+  // Without a leading pipe ("2. | Hold an open day | |", as some converters write rows), a row
+  // needs two pipes or more; its first cell starts the line.
+  const open = text[from] === '|';
+  if (!open && countPipes(text, from, to) < 2) return null;
   const cells: Piece[][] = [];
-  let cellStart = from + 1;
-  for (let i = from + 1; i < to; i++) {
+  let cellStart = open ? from + 1 : from;
+  for (let i = cellStart; i < to; i++) {
     const ch = text[i];
     if (ch === '\\') i++;
     else if (ch === '|') {
@@ -36,6 +40,36 @@ export function pipeCells(line: SourceLine): Piece[][] | null {
     }
   }
   return cells;
+}
+
+function countPipes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '|') n++;
+  }
+  return n;
+}
+
+// A cell holding a ref alone: "2.", "(3)", "V1", "CD2a".
+const REF_CELL = /^(?:\(?\d{1,3}[.)]?|[A-Z]{1,3}\d{1,2}[a-z]?\.?)$/;
+
+/**
+ * A table converted from HTML leaves out, in the rows under a row-spanning cell, the cell it covers
+ * ("VISIBILITY | 1. | Publish … |", then "2. | Hold … | |"): where rows with a label before their ref
+ * stand beside rows that open with the ref and end one cell short (an empty last cell), those rows
+ * move one cell right, under the spanning cell.
+ */
+export function restoreSpannedCells(source: string, rows: PendingRow[]): void {
+  const texts = rows.map((row) => cellTexts(source, row));
+  const spanning = texts.filter((t) => t.length >= 3 && t[0] !== '' && !REF_CELL.test(t[0]!) && REF_CELL.test(t[1]!));
+  const short = texts.map((t) => t.length >= 3 && REF_CELL.test(t[0]!) && !REF_CELL.test(t[1]!) && t[t.length - 1] === '');
+  if (spanning.length === 0 || !short.some(Boolean)) return;
+  rows.forEach((row, k) => {
+    const first = row.cells[0]?.[0];
+    if (!short[k] || !first) return;
+    row.cells = [[{ line: first.line, start: first.start, end: first.start }], ...row.cells.slice(0, -1)];
+  });
 }
 
 /**
@@ -161,6 +195,7 @@ export class PipeTable {
   }
 
   build(): TableNode {
+    restoreSpannedCells(this.source, this.rows);
     return buildTable(this.source, this.rows, this.headerRows, this.read);
   }
 }
