@@ -12,48 +12,61 @@ export interface TopicExplanation {
   evidence: Array<{ phrase: string; words: string; weight: number }>;
 }
 
+interface Entry {
+  topic: number;
+  stems: string[];
+  phrase: string;
+  weight: number;
+}
+
 interface Compiled {
-  id: string;
-  byFirst: Map<string, Array<{ stems: string[]; phrase: string; weight: number }>>;
+  ids: string[];
+  /** every topic's phrases by their first stem, longest first */
+  byFirst: Map<string, Entry[]>;
 }
 
 /** A topic is tagged at or above this phrase weight: one typical phrase, or two supporting ones. */
 export const TOPIC_THRESHOLD = 2;
 
-const compiledFor = new WeakMap<Taxonomy, Compiled[]>();
+const compiledFor = new WeakMap<Taxonomy, Compiled>();
 
-function compile(taxonomy: Taxonomy): Compiled[] {
+function compile(taxonomy: Taxonomy): Compiled {
   let out = compiledFor.get(taxonomy);
   if (out) return out;
-  out = taxonomy.topics.map((topic) => {
-    const byFirst: Compiled['byFirst'] = new Map();
+  const byFirst: Compiled['byFirst'] = new Map();
+  taxonomy.topics.forEach((topic, index) => {
     for (const [phrase, weight] of topic.phrases) {
       const stems = tokenise(phrase).map((t) => t.stem);
       if (stems.length === 0) continue;
       const list = byFirst.get(stems[0]!) ?? [];
-      list.push({ stems, phrase, weight });
+      list.push({ topic: index, stems, phrase, weight });
       byFirst.set(stems[0]!, list);
     }
-    for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-    return { id: topic.id, byFirst };
   });
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  out = { ids: taxonomy.topics.map((t) => t.id), byFirst };
   compiledFor.set(taxonomy, out);
   return out;
 }
 
-// Longest phrase wins at each place and takes its words; each phrase counts once per text.
-function scan(tokens: readonly Token[], topic: Compiled): TopicExplanation['evidence'] {
-  const found = new Map<string, TopicExplanation['evidence'][number]>();
-  for (let i = 0; i < tokens.length; ) {
-    const hit = topic.byFirst.get(tokens[i]!.stem)?.find((c) => c.stems.every((s, k) => tokens[i + k]?.stem === s));
-    if (!hit) {
-      i++;
-      continue;
+type Evidence = TopicExplanation['evidence'];
+
+// One pass over the text for all topics. Within a topic, the longest phrase wins at each place and
+// takes its words; each phrase counts once per text.
+function scan(tokens: readonly Token[], compiled: Compiled): Evidence[] {
+  const found = compiled.ids.map(() => new Map<string, Evidence[number]>());
+  const free = compiled.ids.map(() => 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = compiled.byFirst.get(tokens[i]!.stem);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (i < free[c.topic]! || !c.stems.every((s, k) => tokens[i + k]?.stem === s)) continue;
+      free[c.topic] = i + c.stems.length;
+      const seen = found[c.topic]!;
+      if (!seen.has(c.phrase)) seen.set(c.phrase, { phrase: c.phrase, words: tokens.slice(i, i + c.stems.length).map((t) => t.surface).join(' '), weight: c.weight });
     }
-    if (!found.has(hit.phrase)) found.set(hit.phrase, { phrase: hit.phrase, words: tokens.slice(i, i + hit.stems.length).map((t) => t.surface).join(' '), weight: hit.weight });
-    i += hit.stems.length;
   }
-  return [...found.values()];
+  return found.map((m) => [...m.values()]);
 }
 
 const confidenceOf = (score: number): number => Math.round((1 - Math.exp(-score / TOPIC_THRESHOLD)) * 1000) / 1000;
@@ -71,12 +84,15 @@ export function explainTopics(text: string, taxonomy: Taxonomy = topicTaxonomy()
   const cut = clean.indexOf('\n');
   const title = tokenise(cut < 0 ? clean : clean.slice(0, cut));
   const detail = cut < 0 ? [] : tokenise(clean.slice(cut + 1));
-  return compile(taxonomy)
-    .map((topic) => {
-      const evidence = scan(title, topic);
-      for (const e of scan(detail, topic)) if (!evidence.some((x) => x.phrase === e.phrase)) evidence.push({ ...e, weight: e.weight * DETAIL_WEIGHT });
+  const compiled = compile(taxonomy);
+  const inTitle = scan(title, compiled);
+  const inDetail = scan(detail, compiled);
+  return compiled.ids
+    .map((topic, k) => {
+      const evidence = [...inTitle[k]!];
+      for (const e of inDetail[k]!) if (!evidence.some((x) => x.phrase === e.phrase)) evidence.push({ ...e, weight: e.weight * DETAIL_WEIGHT });
       const score = evidence.reduce((s, e) => s + e.weight, 0);
-      return { topic: topic.id, score, selected: score >= TOPIC_THRESHOLD, confidence: confidenceOf(score), evidence };
+      return { topic, score, selected: score >= TOPIC_THRESHOLD, confidence: confidenceOf(score), evidence };
     })
     .sort((a, b) => b.score - a.score || (a.topic < b.topic ? -1 : 1));
 }
