@@ -1,3 +1,5 @@
 export { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.ts';
 export { sniffFormat, type SniffedFormat } from './sniff-format.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
+export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from '@tc/model';
+export type { Action, ActionTheme, ActionTopic, Diagnostic, LayoutDocument, Plan, PlanSource, Provenance } from '@tc/model';

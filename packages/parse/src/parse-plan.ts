@@ -1,4 +1,4 @@
-import { Plan, TcError, type Diagnostic, type SourceFormat } from '@tc/model';
+import { Plan, SourceFormat, TcError, type Diagnostic } from '@tc/model';
 import type { Inspection } from '@tc/recognise';
 import { Deadline } from './deadline.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
@@ -84,6 +84,10 @@ function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array {
 
 function chooseFormat(bytes: Uint8Array, isString: boolean, requested: SourceFormat | undefined): SniffedFormat {
   if (requested === 'markdown') return 'text';
+  // Options come from JavaScript callers too: a format the type does not allow is a usage error.
+  if (requested !== undefined && !SourceFormat.options.includes(requested)) {
+    throw new TcError('TC_USAGE', `Unknown format "${String(requested)}": use one of ${SourceFormat.options.join(', ')}, or leave it out to detect it from the bytes.`);
+  }
   if (requested !== undefined) return requested;
   return isString ? 'text' : sniffFormat(bytes);
 }

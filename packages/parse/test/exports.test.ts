@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 
 it('exports the curated API of the main entry', async () => {
-  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['DEFAULT_LIMITS', 'parsePlan', 'sniffFormat']);
+  expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['DEFAULT_LIMITS', 'TC_ERROR_CODES', 'TcError', 'isTcError', 'parsePlan', 'sniffFormat']);
 });
 
 it('exports the file-system helpers of @tc/parse/node', async () => {
