@@ -13,7 +13,7 @@ export function renderCliDocs(): string {
     '<!-- Generated from packages/cli/src/command-table.ts and the column tables; do not edit by hand.',
     '     Regenerate: scripts/with-node node --conditions=@tc/source packages/cli/scripts/write-cli-docs.ts -->',
     '',
-    'From the repository root run `pnpm tc <command>` (through `scripts/with-node` when the machine\'s Node is older than 22.13).',
+    'Run `pnpm exec tc <command>` from any folder of the checkout (paths are relative to it; standard output is the command\'s alone), or `pnpm tc <command>` from the repository root — through `scripts/with-node` when the machine\'s Node is older than 22.13.',
     '',
     '| command | what it does |',
     '| --- | --- |',
