@@ -45,7 +45,7 @@ export function mergeSegments(segments: readonly Segment[]): Segment[] {
 
 /** Finds bordered tables: rectangles whose four corners are ruling intersections, grouped by shared corners. */
 export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
-  const merged = mergeSegments(segments);
+  const merged = closeOpenEnds(mergeSegments(segments));
   const hs = merged.filter((s) => s.orientation === 'h');
   const vs = merged.filter((s) => s.orientation === 'v');
   const points = new Map<string, { x: number; y: number; h: Set<number>; v: Set<number> }>();
@@ -79,6 +79,45 @@ export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
     }
   }
   return groupRects(rects).filter((g) => g.length >= 2).map(toGrid);
+}
+
+// A row cut by a page break keeps its side rulings but loses the rule along the cut (Chromium
+// draws no bottom border on the piece at the foot of a page, nor a top one on the piece that
+// carries on): where two or more vertical rulings that cross one horizontal ruling run on past
+// the last (or first) horizontal they cross, and end together, a ruling along their ends closes the row.
+const OPEN_END = 4;
+
+/** Adds the missing horizontal ruling where the columns of a ruled table end open. */
+export function closeOpenEnds(merged: readonly Segment[]): Segment[] {
+  const hs = merged.filter((s) => s.orientation === 'h');
+  const vs = merged.filter((s) => s.orientation === 'v');
+  const crossing = (v: Segment, h: Segment) =>
+    v.at >= h.from - TOUCH - SNAP && v.at <= h.to + TOUCH + SNAP && h.at >= v.from - TOUCH - SNAP && h.at <= v.to + TOUCH + SNAP;
+  const added: Segment[] = [];
+  for (const end of ['to', 'from'] as const) {
+    const open: Array<{ v: Segment; y: number; h: Segment }> = [];
+    for (const v of vs) {
+      const crossed = hs.filter((h) => crossing(v, h));
+      if (crossed.length === 0) continue;
+      const outer = crossed.reduce((a, b) => (end === 'to' ? (b.at > a.at ? b : a) : b.at < a.at ? b : a));
+      const y = v[end];
+      if (Math.abs(y - outer.at) > OPEN_END) open.push({ v, y, h: outer });
+    }
+    open.sort((a, b) => a.y - b.y);
+    const groups: Array<typeof open> = [];
+    for (const o of open) {
+      const g = groups[groups.length - 1];
+      if (g && o.y - (g[0] as (typeof open)[number]).y <= SNAP && g.some((x) => x.h === o.h)) g.push(o);
+      else groups.push([o]);
+    }
+    for (const g of groups) {
+      if (g.length < 2) continue;
+      const xs = g.map((o) => o.v.at);
+      const y = g.reduce((sum, o) => sum + o.y, 0) / g.length;
+      added.push({ orientation: 'h', at: y, from: Math.min(...xs), to: Math.max(...xs) });
+    }
+  }
+  return added.length === 0 ? [...merged] : mergeSegments([...merged, ...added]);
 }
 
 function groupRects(rects: Box[]): Box[][] {
