@@ -83,8 +83,10 @@ export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
 
 // A row cut by a page break keeps its side rulings but loses the rule along the cut (Chromium
 // draws no bottom border on the piece at the foot of a page, nor a top one on the piece that
-// carries on): where two or more vertical rulings that cross one horizontal ruling run on past
-// the last (or first) horizontal they cross, and end together, a ruling along their ends closes the row.
+// carries on; a cell merged down many rows loses it while the cells beside it keep theirs). A
+// vertical ruling that runs on past the last (or first) horizontal it crosses is open; where
+// another vertical ruling of the same table (one horizontal crosses both) ends level with it, a
+// ruling between their ends closes the row.
 const OPEN_END = 4;
 
 /** Adds the missing horizontal ruling where the columns of a ruled table end open. */
@@ -93,29 +95,20 @@ export function closeOpenEnds(merged: readonly Segment[]): Segment[] {
   const vs = merged.filter((s) => s.orientation === 'v');
   const crossing = (v: Segment, h: Segment) =>
     v.at >= h.from - TOUCH - SNAP && v.at <= h.to + TOUCH + SNAP && h.at >= v.from - TOUCH - SNAP && h.at <= v.to + TOUCH + SNAP;
+  const crossed = vs.map((v) => hs.filter((h) => crossing(v, h)));
   const added: Segment[] = [];
   for (const end of ['to', 'from'] as const) {
-    const open: Array<{ v: Segment; y: number; h: Segment }> = [];
-    for (const v of vs) {
-      const crossed = hs.filter((h) => crossing(v, h));
-      if (crossed.length === 0) continue;
-      const outer = crossed.reduce((a, b) => (end === 'to' ? (b.at > a.at ? b : a) : b.at < a.at ? b : a));
+    vs.forEach((v, i) => {
+      const mine = crossed[i] as Segment[];
+      if (mine.length === 0) return;
+      const outer = mine.reduce((a, b) => (end === 'to' ? (b.at > a.at ? b : a) : b.at < a.at ? b : a));
       const y = v[end];
-      if (Math.abs(y - outer.at) > OPEN_END) open.push({ v, y, h: outer });
-    }
-    open.sort((a, b) => a.y - b.y);
-    const groups: Array<typeof open> = [];
-    for (const o of open) {
-      const g = groups[groups.length - 1];
-      if (g && o.y - (g[0] as (typeof open)[number]).y <= SNAP && g.some((x) => x.h === o.h)) g.push(o);
-      else groups.push([o]);
-    }
-    for (const g of groups) {
-      if (g.length < 2) continue;
-      const xs = g.map((o) => o.v.at);
-      const y = g.reduce((sum, o) => sum + o.y, 0) / g.length;
+      if (Math.abs(y - outer.at) <= OPEN_END) return;
+      const partners = vs.filter((u, j) => j !== i && Math.abs(u[end] - y) <= SNAP && (crossed[j] as Segment[]).some((h) => mine.includes(h)));
+      if (partners.length === 0) return;
+      const xs = [v.at, ...partners.map((u) => u.at)];
       added.push({ orientation: 'h', at: y, from: Math.min(...xs), to: Math.max(...xs) });
-    }
+    });
   }
   return added.length === 0 ? [...merged] : mergeSegments([...merged, ...added]);
 }

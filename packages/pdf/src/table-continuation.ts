@@ -31,9 +31,24 @@ export function continueTable(prev: TableNode, next: TableNode, dropped: Furnitu
     mergeRow(last, first);
     rows = rows.slice(1);
   }
+  rebaseMerges(rows, next.rows.length - rows.length, prev.rows.length, first && rows[0] !== first ? prev.rows.length - 1 : null);
   rejoinSpans(prev, rows);
   prev.rows.push(...rows);
   return true;
+}
+
+// The rows taken over from the next page point at their merged origins by that page's row
+// numbers: they are renumbered into the joined table. An origin in a dropped row (the repeated
+// header) points nowhere any more; one in the row merged into the last row points at that row.
+function rebaseMerges(rows: TableRowNode[], dropped: number, base: number, mergedInto: number | null): void {
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const from = cell.mergedFrom;
+      if (!from) continue;
+      if (from.row >= dropped) cell.mergedFrom = { row: base + from.row - dropped, col: from.col };
+      else if (from.row === dropped - 1 && mergedInto !== null) cell.mergedFrom = { row: mergedInto, col: from.col };
+      else cell.mergedFrom = null;
+    }
 }
 
 /** The column where ids live: the first whose body cells are mostly short single tokens. */
@@ -48,21 +63,27 @@ function idColumn(t: TableNode): number {
 }
 
 // A cell merged down many rows (a theme beside its actions) is cut in two by the break: the
-// piece on the new page begins lowercase. Its text goes back to the origin, whose span grows.
+// piece on the new page begins lowercase (LibreOffice carries the text on), or is an empty cell
+// spanning rows beside a merged cell ending the page (Chromium prints the label once). Its text
+// goes back to the origin, whose span grows, so the label stands beside the rows on both pages.
 function rejoinSpans(prev: TableNode, rows: TableRowNode[]): void {
   const last = prev.rows[prev.rows.length - 1];
   const first = rows[0];
   if (!last || !first) return;
   first.cells.forEach((cell, c) => {
     const above = last.cells[c];
-    if (!above || cell.mergedFrom || !/^\p{Ll}/u.test(cell.text)) return;
+    if (!above || cell.mergedFrom) return;
+    const emptySpan = cell.text === '' && cell.symbols.length === 0 && cell.rowSpan > 1 && (above.mergedFrom !== null || above.rowSpan > 1);
+    if (!emptySpan && !/^\p{Ll}/u.test(cell.text)) return;
     const originAt = above.mergedFrom ?? (above.rowSpan > 1 || cell.rowSpan > 1 ? null : undefined);
     if (originAt === undefined) return;
     const origin = originAt ? prev.rows[originAt.row]?.cells[originAt.col] : above;
     if (!origin || origin.text === '') return;
     const at = originAt ?? { row: prev.rows.length - 1, col: c };
-    origin.text = joinLines([origin.text, cell.text]);
-    origin.raw = `${origin.raw}\n${cell.raw}`;
+    if (cell.text !== '') {
+      origin.text = joinLines([origin.text, cell.text]);
+      origin.raw = `${origin.raw}\n${cell.raw}`;
+    }
     origin.symbols.push(...cell.symbols);
     origin.rowSpan += cell.rowSpan;
     for (let r = 0; r < cell.rowSpan && r < rows.length; r++) {

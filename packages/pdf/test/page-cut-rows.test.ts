@@ -68,3 +68,32 @@ describe('a ruled row cut by a page break', () => {
     expect(cell?.text).toBe('Meetings with representatives from every');
   });
 });
+
+describe('a merged cell cut by a page break', () => {
+  // Columns: theme (50–150), ref (150–200), action (200–500). The theme cell spans every row; on
+  // page 1 its bottom ruling is missing where the rows beside it are closed; Chromium prints its
+  // label once, so on page 2 it is an empty cell spanning the rows there.
+  const X = [50, 150, 200, 500];
+  const line = (y: number, from = X[0]!): PlacedRule => ({ x1: from, y1: y, x2: X[3]!, y2: y });
+  const sides = (top: number, bottom: number): PlacedRule[] => X.map((x) => ({ x1: x, y1: top, x2: x, y2: bottom }));
+  const header = [t(55, 115, 'Theme', true), t(155, 115, 'Ref', true), t(205, 115, 'Action', true)];
+
+  it('keeps its label beside the rows on both pages', async () => {
+    const page1 = {
+      items: [...header, t(55, 140, 'VISIBILITY: make'), t(55, 152, 'technicians seen'), t(155, 140, 'V1'), t(205, 140, 'Publish profiles'), t(155, 175, 'V2'), t(205, 175, 'Hold a showcase')],
+      rules: [line(100), line(125), line(160, X[1]), line(190, X[1]), ...sides(100, 190)],
+    };
+    const page2 = {
+      items: [...header, t(155, 140, 'V3'), t(205, 140, 'Review the pathways'), t(155, 175, 'V4'), t(205, 175, 'Share the results'), t(55, 210, 'RECOGNITION'), t(155, 210, 'R1'), t(205, 210, 'Awards scheme')],
+      rules: [line(100), line(125), line(160, X[1]), line(195), line(225), ...sides(100, 225)],
+    };
+    const [table, ...rest] = tables(await parsePdf(makeLayoutPdf([page1, page2])));
+    expect(rest).toHaveLength(0);
+    const rows = table?.rows ?? [];
+    expect(rows.map((r) => r.cells[1]?.text)).toEqual(['Ref', 'V1', 'V2', 'V3', 'V4', 'R1']);
+    expect(rows[1]?.cells[0]?.text).toBe('VISIBILITY: make technicians seen');
+    expect(rows[1]?.cells[0]?.rowSpan).toBe(4);
+    expect(rows.slice(2, 5).map((r) => r.cells[0]?.mergedFrom)).toEqual([{ row: 1, col: 0 }, { row: 1, col: 0 }, { row: 1, col: 0 }]);
+    expect(rows[5]?.cells[0]?.text).toBe('RECOGNITION');
+  });
+});
