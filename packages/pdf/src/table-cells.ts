@@ -88,7 +88,8 @@ function markBrokenWords(lines: TextLine[], box: Box, ruled: boolean): TextLine[
     const firstRun = next?.runs[0];
     const charWidth = firstRun ? (firstRun.box[2] - firstRun.box[0]) / Math.max(1, [...firstRun.text].length) : line.size;
     const full = line.box[2] + Math.max(1.15 * charWidth, 0.6 * line.size) >= innerRight;
-    const single = !line.text.includes(' ') && /\p{L}$/u.test(line.text);
+    // A hyphenated word that filled the line is whole: a writer breaks such a word at its hyphen.
+    const single = !line.text.includes(' ') && !/\p{L}-\p{L}/u.test(line.text) && /\p{L}$/u.test(line.text);
     // An id such as CD1 broken after its letters also counts as one token. A short word that
     // starts lines of its own ("for", "and") is the next word rather than the end of this one: a
     // long word that filled the line leaves no room for it. Within rulings the measure is known,

@@ -51,13 +51,19 @@ function rebaseMerges(rows: TableRowNode[], dropped: number, base: number, merge
     }
 }
 
-/** The column where ids live: the first whose body cells are mostly short single tokens. */
+/**
+ * The column where ids live: the first whose body cells are mostly short single tokens. Rows
+ * with a cell across several columns ("Workstream: Visibility" over the whole table) are group
+ * labels, not records, and are left out.
+ */
 function idColumn(t: TableNode): number {
-  const body = t.rows.slice(t.headerRows);
+  const acrossColumns = (r: TableRowNode, i: number) => r.cells.some((c) => c.colSpan > 1 || c.mergedFrom?.row === i);
+  const body = t.rows.filter((r, i) => i >= t.headerRows && !acrossColumns(r, i));
   const width = body[0]?.cells.length ?? 0;
   for (let c = 0; c < width; c++) {
     const texts = body.map((r) => cellText(r.cells[c] as TableCellNode)).filter((x) => x !== '');
-    if (texts.length >= Math.max(1, body.length / 2) && texts.every((x) => x.length <= 8 && !/\s/.test(x))) return c;
+    // A quarter filled is enough: records with several sub-rows each leave most id cells empty.
+    if (texts.length >= Math.min(2, body.length) && texts.length >= body.length / 4 && texts.every((x) => x.length <= 8 && !/\s/.test(x))) return c;
   }
   return 0;
 }
@@ -139,7 +145,10 @@ function splitRow(prev: TableRowNode, next: TableRowNode, id: number): boolean {
   const filled = n.map((t, i) => [t, p[i] ?? ''] as const).filter(([t]) => t !== '');
   const carrying = filled.filter(([t, before]) => /^\p{Ll}/u.test(t) && before !== '' && !/[.!?]$/.test(before));
   if (filled.length > 0 && carrying.length * 2 >= filled.length && carrying[0] === filled[0]) return true;
-  return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && next.cells[id]?.mergedFrom === null;
+  // Cells are top-aligned, so a cell's text begins on the piece before the break: a row whose
+  // text stands in a column left empty above is a row of its own (a sub-row under its parent).
+  const onlyCarriesOn = n.every((t, i) => t === '' || (p[i] ?? '') !== '');
+  return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && onlyCarriesOn && next.cells[id]?.mergedFrom === null;
 }
 
 function cellText(c: TableCellNode): string {

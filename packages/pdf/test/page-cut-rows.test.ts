@@ -97,3 +97,55 @@ describe('a merged cell cut by a page break', () => {
     expect(rows[5]?.cells[0]?.text).toBe('RECOGNITION');
   });
 });
+
+describe('rows at the top of a page under a repeated header', () => {
+  // Columns: ref (50–100), action (100–300), measure (300–400), when (400–450, short codes like
+  // the refs); a group label spans them all.
+  const X = [50, 100, 300, 400, 450];
+  const across = (y: number): PlacedRule => ({ x1: X[0]!, y1: y, x2: X[4]!, y2: y });
+  const inner = (top: number, bottom: number): PlacedRule[] => X.map((x) => ({ x1: x, y1: top, x2: x, y2: bottom }));
+  const header = [t(55, 115, 'Ref', true), t(105, 115, 'Action', true), t(305, 115, 'Measure', true), t(405, 115, 'When', true)];
+  const page1 = (rows: PlacedText[]) => ({
+    items: [...header, t(55, 140, 'Workstream: Visibility', true), t(55, 165, 'V1'), t(105, 165, 'Publish profiles'), t(305, 165, 'Profiles live'), t(405, 165, 'P1'), ...rows],
+    // The group label row (125–150) has no inner rulings.
+    rules: [across(100), across(125), across(150), across(175), across(210), ...inner(100, 125), { x1: X[0]!, y1: 125, x2: X[0]!, y2: 150 }, { x1: X[4]!, y1: 125, x2: X[4]!, y2: 150 }, ...inner(150, 210)],
+  });
+  const page2 = (rows: PlacedText[]) => ({ items: [...header, ...rows], rules: [across(100), across(125), across(150), ...inner(100, 150)] });
+
+  it('joins the rest of a row cut by the break (its id cell empty, only its own columns filled)', async () => {
+    const doc = await parsePdf(makeLayoutPdf([page1([t(55, 190, 'V2'), t(105, 190, 'Technical representation of')]), page2([t(105, 140, 'University committees')])]));
+    const rows = tables(doc)[0]?.rows ?? [];
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Ref', 'Action', 'Measure', 'When'],
+      ['Workstream: Visibility', '', '', ''],
+      ['V1', 'Publish profiles', 'Profiles live', 'P1'],
+      ['V2', 'Technical representation of University committees', '', ''],
+    ]);
+  });
+
+  it('keeps a sub-row apart when it fills a column its parent row left empty', async () => {
+    const doc = await parsePdf(makeLayoutPdf([page1([t(55, 190, 'V2'), t(105, 190, 'Apprenticeships')]), page2([t(105, 140, 'Promote apprenticeships'), t(305, 140, 'More apprentices')])]));
+    const rows = tables(doc)[0]?.rows ?? [];
+    expect(rows.slice(3).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['V2', 'Apprenticeships', '', ''],
+      ['', 'Promote apprenticeships', 'More apprentices', ''],
+    ]);
+  });
+});
+
+describe('a hyphenated word that fills its line', () => {
+  it('is whole: the next line starts a new word', async () => {
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          t(55, 115, 'No.', true), t(95, 115, 'Action', true), t(175, 115, 'Target date', true),
+          t(55, 140, '1'), t(95, 140, 'An'), t(95, 152, 'externally-visible'), t(95, 164, 'webpage'), t(175, 140, 'May 2025'),
+          t(55, 185, '2'), t(95, 185, 'Another'), t(175, 185, 'June 2025'),
+        ],
+        // The action column is 78 pt wide: 'externally-visible' (about 76 pt) fills its line.
+        rules: [h(100), h(125), h(175), h(200), ...[50, 90, 168, 450].map((x) => ({ x1: x, y1: 100, x2: x, y2: 200 }))],
+      }]),
+    );
+    expect(tables(doc)[0]?.rows[1]?.cells[1]?.text).toBe('An externally-visible webpage');
+  });
+});
