@@ -20,6 +20,8 @@ const COLUMN_TOLERANCE = 8;
 const HEADER_REACH = 220;
 const FRAGMENT_GAP_EM = 1.5;
 const WORD_GAP_EM = 0.25;
+/** Wider than any word space: text beside the ticks set this far apart stands in columns. */
+const COLUMN_GAP_EM = 0.8;
 /** A header word starting this near the left edge of a tick column stands over it. */
 const TICK_EDGE = 3;
 
@@ -65,8 +67,11 @@ export function findTickGrid(runs: readonly TextRun[], ticks: readonly TickMark[
   }
   // Text beside the ticks in columns of its own (No. | Action | Detail …) is a table for the
   // alignment reader, which keeps those columns; a tick grid has one column of text.
-  const gapped = firstColumn.filter((l) => l.runs.some((r, i) => i > 0 && r.box[0] - l.runs[i - 1]!.box[2] > FRAGMENT_GAP_EM * r.size));
+  // The same holds for the header over that text ("No.  Action  Detail  Target Date").
+  const gappedLine = (l: TextLine) => l.runs.some((r, i) => i > 0 && r.box[0] - l.runs[i - 1]!.box[2] > COLUMN_GAP_EM * r.size);
+  const gapped = firstColumn.filter(gappedLine);
   if (gapped.length >= 2 && gapped.length * 3 >= firstColumn.length) return null;
+  if (buildLines(firstHeader.flatMap((l) => l.runs)).some(gappedLine)) return null;
   const rowsText = groupLines(firstColumn);
   if (rowsText.length === 0) return null;
 
