@@ -94,7 +94,10 @@ export function continuationPitch(lines: readonly AtomLine[], size: number): num
   });
   pitches.sort((a, b) => a - b);
   if (pitches.length === 0) return 1.4 * size;
-  for (let k = 0; k + 1 < pitches.length; k++) {
+  // A stray pitch below all others (a raised line, a header set tight over the body) is no group:
+  // with many pitches the lowest twentieth is left out.
+  const lo = pitches.length >= 20 ? Math.floor(pitches.length / 20) : 0;
+  for (let k = lo; k + 1 < pitches.length; k++) {
     const a = pitches[k]!;
     const b = pitches[k + 1]!;
     // Lines of one paragraph are never this far apart: a lower group this wide is rows already
@@ -102,7 +105,7 @@ export function continuationPitch(lines: readonly AtomLine[], size: number): num
     if (a > MAX_LEADING_EM * size) break;
     if (b >= JUMP * a && b - a >= 0.2 * size) return (a + b) / 2;
   }
-  return 0.95 * pitches[0]!;
+  return 0.95 * pitches[lo]!;
 }
 
 export function median(xs: readonly number[]): number {
