@@ -161,3 +161,23 @@ describe('rows of a table without rulings', () => {
     expect(tables(doc)[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['Ref', 'A1', 'A2', 'A3', 'A4']);
   });
 });
+
+describe('the end of a table without rulings', () => {
+  it('comes before a lone line starting left of every line of the table (the text after it)', async () => {
+    // Cells keep 5 pt of padding from the table edge at 55; the paragraph below starts at 50.
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          mono(55, 100, 'Ref', true), mono(100, 100, 'Action', true), mono(300, 100, 'When', true),
+          mono(55, 120, 'V1'), mono(100, 120, 'Publish profiles'), mono(300, 120, 'Year 1'),
+          mono(55, 140, 'V2'), mono(100, 140, 'Hold a showcase'), mono(300, 140, 'Year 2'),
+          mono(55, 160, 'V3'), mono(100, 160, 'Review pathways'), mono(300, 160, 'Year 3'),
+          mono(50, 182, 'Overarching actions:', true),
+        ],
+      }]),
+    );
+    const [table] = tables(doc);
+    expect(table?.rows.map((r) => r.cells[0]?.text)).toEqual(['Ref', 'V1', 'V2', 'V3']);
+    expect(doc.children.map((n) => n.type)).toEqual(['table', 'paragraph']);
+  });
+});
