@@ -131,8 +131,10 @@ function sameColumns(a: TableRowNode, b: TableRowNode): boolean {
   });
 }
 
+// Spaces are left out: a header's word broken over two lines may be joined on one page and not
+// on the next ("Actionowner" / "Action owner", the column's measure differs from page to page).
 function rowKey(r: TableRowNode): string {
-  return r.cells.map((c) => c.text.toLowerCase()).join('\u0001');
+  return r.cells.map((c) => c.text.toLowerCase().replace(/\s+/g, '')).join('\u0001');
 }
 
 // A row is the rest of the one before the break when the shared rule says so, or when its

@@ -2,9 +2,10 @@
 // but no bottom one (Chromium), the piece at the top of the next page no top one; both are closed
 // and join into one row. A short word starting a cell's line is a word of its own.
 import { describe, expect, it } from 'vitest';
-import type { LayoutDocument, TableNode } from '@tc/model';
+import type { FurnitureNode, LayoutDocument, TableCellNode, TableNode, TableRowNode } from '@tc/model';
 import { parsePdf } from '../src/index.ts';
 import { closeOpenEnds, mergeSegments } from '../src/ruled-grid.ts';
+import { continueTable } from '../src/table-continuation.ts';
 import { makeLayoutPdf, type PlacedRule, type PlacedText } from './make-pdf.ts';
 
 const tables = (doc: LayoutDocument) => doc.children.filter((n): n is TableNode => n.type === 'table');
@@ -147,5 +148,22 @@ describe('a hyphenated word that fills its line', () => {
       }]),
     );
     expect(tables(doc)[0]?.rows[1]?.cells[1]?.text).toBe('An externally-visible webpage');
+  });
+});
+
+describe('a header repeated on the next page', () => {
+  it('is known again when a word broken over two lines was joined on one page only', () => {
+    const cell = (text: string, x: number): TableCellNode => ({
+      type: 'tableCell', text, raw: text, children: [], symbols: [], rowSpan: 1, colSpan: 1, mergedFrom: null,
+      position: { kind: 'pdf', page: 1, bbox: [x, 0, x + 40, 10] },
+    });
+    const row = (texts: string[]): TableRowNode => ({ type: 'tableRow', cells: texts.map((t, i) => cell(t, 50 + 100 * i)), continued: false, position: null });
+    const table = (rows: TableRowNode[]): TableNode => ({ type: 'table', headerRows: 1, rows, position: null });
+    const prev = table([row(['Ref', 'Action', 'Actionowner']), row(['V1', 'Publish profiles', 'SG'])]);
+    const next = table([row(['Ref', 'Action', 'Action owner']), row(['V2', 'Hold a showcase', 'GB'])]);
+    const dropped: FurnitureNode[] = [];
+    expect(continueTable(prev, next, dropped)).toBe(true);
+    expect(prev.rows.map((r) => r.cells[0]?.text)).toEqual(['Ref', 'V1', 'V2']);
+    expect(dropped.map((f) => f.role)).toEqual(['repeated']);
   });
 });
