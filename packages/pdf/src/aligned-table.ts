@@ -87,7 +87,9 @@ function gridOf(rows: readonly AtomLine[][], edges: readonly number[]): AtomGrid
 
 /** Where the longest text of each column ends (plus a little): the measure its lines wrap to. */
 function measures(grid: AtomGrid, edges: readonly number[]): number[] {
-  return edges.slice(1).map((_, c) => Math.max(edges[c]! + 1, ...grid.flatMap((cells) => cells[c]!.map((a) => a.box[2] + 3))));
+  // Text running on over the next column (a label spanning columns) is not this column's measure.
+  const within = (a: Atom, c: number) => c + 2 >= edges.length || a.box[2] <= edges[c + 1]! + 1;
+  return edges.slice(1).map((_, c) => Math.max(edges[c]! + 1, ...grid.flatMap((cells) => cells[c]!.filter((a) => within(a, c)).map((a) => a.box[2] + 3))));
 }
 
 function build(

@@ -196,6 +196,8 @@ describe('labels across a table without rulings', () => {
           mono(100, 180, 'V1b. Publish cases'), mono(250, 180, 'Cases read'), mono(350, 180, 'P2'),
           mono(55, 200, 'V2'), mono(100, 200, 'Annual conference'), mono(250, 200, 'Held yearly'), mono(350, 200, 'P1-3'),
           mono(55, 220, 'V3'), mono(100, 220, 'Communications'),
+          // A ref broken in its narrow column: the column's measure is its own text, not the header over two columns.
+          mono(55, 240, 'CD'), mono(55, 252, '1'), mono(100, 240, 'Career resources'), mono(100, 252, 'and pathways'),
         ],
       }]),
     );
@@ -208,6 +210,7 @@ describe('labels across a table without rulings', () => {
       ['', 'V1b. Publish cases'],
       ['V2', 'Annual conference'],
       ['V3', 'Communications'],
+      ['CD1', 'Career resources and pathways'],
     ]);
     expect(table?.rows[0]?.cells[0]?.colSpan).toBe(2);
   });
