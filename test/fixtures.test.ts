@@ -1,10 +1,11 @@
 // One loop over every fixture folder: the plan from plan.txt equals the reviewed expected.json,
 // keeps ≥ 99 % of the document's text and matches the counts stated for the real plans; every
-// other rendition (Word, LibreOffice-saved Word, PDF) gives the same actions through parsePlan.
+// other rendition (Word, LibreOffice-saved Word, PDF) gives the same actions through parsePlan, and
+// so does each rendition of the producer matrix, or at least its recorded figures (test/matrix-figures.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Plan, type Action, type LayoutDocument } from '@tc/model';
+import { Plan, type LayoutDocument } from '@tc/model';
 import { parsePlan } from '@tc/parse';
 import { recognisePlan } from '@tc/recognise';
 import { decodeText, parseText } from '@tc/text';
@@ -12,6 +13,7 @@ import { parseDocx } from '@tc/docx';
 import { parsePdf } from '@tc/pdf';
 import { planCoverage } from './support/coverage.ts';
 import { fixtureFolders } from './support/fixtures.ts';
+import { comparable, exact, matrixFigures, type MatrixFigures } from './support/matrix-score.ts';
 
 // Facts read off the real plans, independent of the golden files.
 const STATED: Record<string, { count: number; refs: Array<string | null>; withoutThemes?: number }> = {
@@ -33,27 +35,16 @@ const STATED: Record<string, { count: number; refs: Array<string | null>; withou
   },
 };
 
-// What every rendition must agree on. Line breaks inside a Word or PDF cell are spaces in text.
-const fold = (s: string | null): string | null => (s === null ? null : s.replace(/\s+/g, ' ').trim());
-function comparable(a: Action, withThemes: boolean) {
-  return {
-    id: a.id,
-    ref: a.ref,
-    parentRef: a.parentRef,
-    title: fold(a.title),
-    ...(withThemes ? { themes: a.themes.map((t) => `${t.theme}:${t.source}`).sort() } : {}),
-    timeframe: a.timeframe && { ...a.timeframe, raw: fold(a.timeframe.raw) },
-    owners: a.owners.map((o) => ({ raw: fold(o.raw), name: o.name })),
-    successMeasures: a.successMeasures.map(fold),
-  };
-}
-
 const layoutOf: Record<string, (bytes: Uint8Array) => Promise<LayoutDocument>> = {
   docx: (bytes) => parseDocx(bytes),
   pdf: (bytes) => parsePdf(bytes),
 };
 
-describe.each(fixtureFolders())('fixture $slug', ({ slug, dir, renditions }) => {
+// The producer matrix's recorded figures: a rendition recorded exact must stay exact, any other
+// must not fall below its figures (tools/fixtures: build:matrix-figures records them).
+const MATRIX = JSON.parse(readFileSync(new URL('./matrix-figures.json', import.meta.url), 'utf8')) as Record<string, MatrixFigures>;
+
+describe.each(fixtureFolders())('fixture $slug', ({ slug, dir, renditions, matrix }) => {
   const textName = renditions.find((r) => r === 'plan.txt' || r === 'plan.md');
   if (!textName) throw new Error(`fixture ${slug} has no plan.txt or plan.md`);
   const bytes = readFileSync(join(dir, textName));
@@ -99,6 +90,21 @@ describe.each(fixtureFolders())('fixture $slug', ({ slug, dir, renditions }) => 
     const plan = recognisePlan(doc, { name: rendition, format, sha256: '0'.repeat(64), pages: doc.pages });
     const { share, missing } = planCoverage(doc, plan);
     expect(share, `lost words: ${missing.slice(0, 20).join(' ')}`).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it.each(matrix)('%s reads like the text (producer matrix)', async (rendition) => {
+    const recorded = MATRIX[`${slug}/${rendition}`];
+    expect(recorded, `no figures recorded for ${slug}/${rendition}`).toBeDefined();
+    const { plan } = await parsePlan(readFileSync(join(dir, rendition)), { name: rendition });
+    const want = (expected as Plan).actions;
+    if (recorded && exact(recorded)) {
+      expect(plan.actions.map((a) => comparable(a, renditionTicks === null))).toEqual(want.map((a) => comparable(a, renditionTicks === null)));
+      if (renditionTicks) expect(matrixFigures(want, plan.actions, renditionTicks).themes).toBe(want.length);
+      return;
+    }
+    const figures = matrixFigures(want, plan.actions, renditionTicks);
+    for (const key of ['same', 'refs', 'themes', 'timeframes'] as const) expect(figures[key], key).toBeGreaterThanOrEqual(recorded?.[key] ?? 0);
+    expect(Math.abs(figures.found - figures.actions), 'actions found').toBeLessThanOrEqual(Math.abs((recorded?.found ?? 0) - figures.actions));
   });
 
   const stated = STATED[slug];

@@ -11,6 +11,11 @@ export function runTc(args: string[]): { status: number | null; stdout: string; 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The command line that runs tc from source with `args` (for callers that spawn it themselves). */
+export function tcCommand(args: string[]): string[] {
+  return [process.execPath, ...nodeArgs, ...args];
+}
+
 export function startTc(args: string[]): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] });
 }

@@ -49,10 +49,15 @@ describe('tc normalise over the fixtures and bad inputs', () => {
   it('gives every input one row in inputs.csv, in name order', () => {
     const rows = inputRows();
     const expected = [
+      // Each plan's folder and its producer matrix (fixtures/plans/<slug>/matrix), which normalise reads too.
       ...Object.keys(ACTION_COUNTS).flatMap((slug) =>
-        readdirSync(join(repoRoot, 'fixtures/plans', slug))
-          .filter((f) => /\.(pdf|docx|txt|md)$/i.test(f) && !/^readme\./i.test(f))
-          .map((f) => `${slug}__${f}`),
+        ['', 'matrix/'].flatMap((sub) =>
+          existsSync(join(repoRoot, 'fixtures/plans', slug, sub))
+            ? readdirSync(join(repoRoot, 'fixtures/plans', slug, sub))
+                .filter((f) => /\.(pdf|docx|txt|md)$/i.test(f) && !/^readme\./i.test(f))
+                .map((f) => `${slug}__${sub.replace('/', '__')}${f}`)
+            : [],
+        ),
       ),
       ...Object.keys(BAD_INPUTS),
     ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

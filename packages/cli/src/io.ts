@@ -12,3 +12,11 @@ export interface Io {
 export async function readAll(stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   return new Uint8Array(await buffer(stdin));
 }
+
+/** Resolves once everything written to `stream` so far has been handed to the system (or the stream failed). */
+export function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    if (!stream.writable) return resolve();
+    stream.write('', () => resolve());
+  });
+}

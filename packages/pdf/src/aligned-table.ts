@@ -87,7 +87,9 @@ function gridOf(rows: readonly AtomLine[][], edges: readonly number[]): AtomGrid
 
 /** Where the longest text of each column ends (plus a little): the measure its lines wrap to. */
 function measures(grid: AtomGrid, edges: readonly number[]): number[] {
-  return edges.slice(1).map((_, c) => Math.max(edges[c]! + 1, ...grid.flatMap((cells) => cells[c]!.map((a) => a.box[2] + 3))));
+  // Text running on over the next column (a label spanning columns) is not this column's measure.
+  const within = (a: Atom, c: number) => c + 2 >= edges.length || a.box[2] <= edges[c + 1]! + 1;
+  return edges.slice(1).map((_, c) => Math.max(edges[c]! + 1, ...grid.flatMap((cells) => cells[c]!.filter((a) => within(a, c)).map((a) => a.box[2] + 3))));
 }
 
 function build(
@@ -129,6 +131,7 @@ function build(
       }
       return cell;
     });
+    spanAcross(nodes, cells, edges, r, page);
     return { type: 'tableRow', cells: nodes, continued: false, position: pdfPosition(page, [left, y0, right, y1]) };
   });
   const box: Box = [left, bands[0]![0], right, bands[bands.length - 1]![1]];
@@ -139,6 +142,28 @@ function build(
     used: new Set([...atoms.flatMap((a) => a.runs.map(sourceRun)), ...[...labels.values()].flatMap((l) => l.runs)]),
     usedTicks: new Set(atoms.flatMap((a) => a.ticks)),
   };
+}
+
+// A cell whose text runs on over the next columns, left empty ("Activity" over the ref and action
+// columns, "Workstream: Visibility" across the table), spans them, as a ruled table's merged cell.
+function spanAcross(nodes: TableCellNode[], cells: Atom[][], edges: readonly number[], r: number, page: number): void {
+  let origin = -1;
+  let reach = -Infinity;
+  nodes.forEach((node, c) => {
+    const empty = node.mergedFrom === null && node.text === '' && node.symbols.length === 0 && cells[c]!.length === 0;
+    if (empty && origin >= 0 && reach > edges[c]! + 1) {
+      nodes[origin]!.colSpan++;
+      const box = node.position?.kind === 'pdf' ? node.position.bbox : ([0, 0, 0, 0] as Box);
+      nodes[c] = emptyCopy(box, page, { row: r, col: origin });
+      return;
+    }
+    if (node.mergedFrom !== null || empty) {
+      origin = -1;
+      return;
+    }
+    origin = c;
+    reach = Math.max(...cells[c]!.map((a) => a.box[2]));
+  });
 }
 
 /**

@@ -45,7 +45,7 @@ export function mergeSegments(segments: readonly Segment[]): Segment[] {
 
 /** Finds bordered tables: rectangles whose four corners are ruling intersections, grouped by shared corners. */
 export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
-  const merged = mergeSegments(segments);
+  const merged = closeOpenEnds(mergeSegments(segments));
   const hs = merged.filter((s) => s.orientation === 'h');
   const vs = merged.filter((s) => s.orientation === 'v');
   const points = new Map<string, { x: number; y: number; h: Set<number>; v: Set<number> }>();
@@ -79,6 +79,38 @@ export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
     }
   }
   return groupRects(rects).filter((g) => g.length >= 2).map(toGrid);
+}
+
+// A row cut by a page break keeps its side rulings but loses the rule along the cut (Chromium
+// draws no bottom border on the piece at the foot of a page, nor a top one on the piece that
+// carries on; a cell merged down many rows loses it while the cells beside it keep theirs). A
+// vertical ruling that runs on past the last (or first) horizontal it crosses is open; where
+// another vertical ruling of the same table (one horizontal crosses both) ends level with it, a
+// ruling between their ends closes the row.
+const OPEN_END = 4;
+
+/** Adds the missing horizontal ruling where the columns of a ruled table end open. */
+export function closeOpenEnds(merged: readonly Segment[]): Segment[] {
+  const hs = merged.filter((s) => s.orientation === 'h');
+  const vs = merged.filter((s) => s.orientation === 'v');
+  const crossing = (v: Segment, h: Segment) =>
+    v.at >= h.from - TOUCH - SNAP && v.at <= h.to + TOUCH + SNAP && h.at >= v.from - TOUCH - SNAP && h.at <= v.to + TOUCH + SNAP;
+  const crossed = vs.map((v) => hs.filter((h) => crossing(v, h)));
+  const added: Segment[] = [];
+  for (const end of ['to', 'from'] as const) {
+    vs.forEach((v, i) => {
+      const mine = crossed[i] as Segment[];
+      if (mine.length === 0) return;
+      const outer = mine.reduce((a, b) => (end === 'to' ? (b.at > a.at ? b : a) : b.at < a.at ? b : a));
+      const y = v[end];
+      if (Math.abs(y - outer.at) <= OPEN_END) return;
+      const partners = vs.filter((u, j) => j !== i && Math.abs(u[end] - y) <= SNAP && (crossed[j] as Segment[]).some((h) => mine.includes(h)));
+      if (partners.length === 0) return;
+      const xs = [v.at, ...partners.map((u) => u.at)];
+      added.push({ orientation: 'h', at: y, from: Math.min(...xs), to: Math.max(...xs) });
+    });
+  }
+  return added.length === 0 ? [...merged] : mergeSegments([...merged, ...added]);
 }
 
 function groupRects(rects: Box[]): Box[][] {

@@ -88,11 +88,16 @@ function markBrokenWords(lines: TextLine[], box: Box, ruled: boolean): TextLine[
     const firstRun = next?.runs[0];
     const charWidth = firstRun ? (firstRun.box[2] - firstRun.box[0]) / Math.max(1, [...firstRun.text].length) : line.size;
     const full = line.box[2] + Math.max(1.15 * charWidth, 0.6 * line.size) >= innerRight;
-    const single = !line.text.includes(' ') && /\p{L}$/u.test(line.text);
-    // An id such as CD1 broken after its letters also counts as one token. Without a ruling the
-    // measure is a guess: a short word that starts lines of its own ("for", "and") is then taken
-    // as the next word rather than the end of this one.
-    const lower = /^\p{Ll}/u.test(next?.text ?? '') && (ruled || !FUNCTION_WORD.test(next?.text ?? ''));
+    // A hyphenated word that filled the line is whole: a writer breaks such a word at its hyphen.
+    const single = !line.text.includes(' ') && !/\p{L}-\p{L}/u.test(line.text) && /\p{L}$/u.test(line.text);
+    // An id such as CD1 broken after its letters also counts as one token. A short word that
+    // starts lines of its own ("for", "and") is the next word rather than the end of this one: a
+    // long word that filled the line leaves no room for it. Within rulings the measure is known,
+    // and such a word alone on its line can still be a word's end ("Recogniti" / "on" in a narrow
+    // header); with more words after it, it is a word of its own (Chromium breaks no word in a cell).
+    const nextText = next?.text ?? '';
+    const ownWord = FUNCTION_WORD.test(nextText) && (!ruled || /^\S+\s+\S/u.test(nextText));
+    const lower = /^\p{Ll}/u.test(nextText) && !ownWord;
     // Capitals give no case hint: only join a fragment too short to be a word, or a stub after it.
     const caps = /^\p{Lu}+$/u.test(line.text) && /^(\p{Lu}+|\d+[a-z]?)(\P{L}|$)/u.test(next?.text ?? '');
     const broken = next && full && single && (lower || caps);

@@ -10,6 +10,9 @@ const TOUCH_EM = 0;
 
 type Span = [number, number];
 
+// Labels across the table found by the last column search: they go to the column they start in.
+const acrossTable = new WeakSet<Atom>();
+
 /**
  * Columns of a table without rulings, Camelot/Tabula style, from the x ranges of the body's
  * atoms: left text edges shared by at least three lines first cut the few atoms that run over
@@ -21,8 +24,8 @@ type Span = [number, number];
  * boundaries (n + 1 x positions, left to right).
  */
 export function findColumns(body: readonly AtomLine[], header: readonly AtomLine[], size: number): number[] {
-  splitAtEdges(body);
-  const spans = merge(body.flatMap((l) => l.atoms.map((a) => [a.box[0], a.box[2]] as Span)), TOUCH_EM * size);
+  const across = splitAtEdges(body);
+  const spans = merge(body.flatMap((l) => l.atoms.filter((a) => !across.has(a)).map((a) => [a.box[0], a.box[2]] as Span)), TOUCH_EM * size);
   const extra: Span[] = [];
   const placed = header.flatMap((l) => l.atoms.filter((a) => spans.some((s) => overlap(s, a) > 0.5)));
   for (const line of header) {
@@ -38,6 +41,7 @@ export function findColumns(body: readonly AtomLine[], header: readonly AtomLine
   const extent = columns.map(() => [Infinity, -Infinity] as Span);
   for (const line of [...header, ...body])
     for (const a of line.atoms) {
+      if (across.has(a)) continue;
       const c = columnOf(columns, a);
       extent[c] = [Math.min(extent[c]![0], a.box[0]), Math.max(extent[c]![1], a.box[2])];
     }
@@ -62,9 +66,9 @@ export function columnOf(columns: readonly Span[], a: Pick<Atom, 'box'>): number
   return best;
 }
 
-/** The column between boundaries that holds the atom's centre. */
+/** The column between boundaries that holds the atom's centre (its start, for a label across the table). */
 export function columnAt(edges: readonly number[], a: Pick<Atom, 'box'>): number {
-  const x = (a.box[0] + a.box[2]) / 2;
+  const x = acrossTable.has(a as Atom) ? a.box[0] + 1 : (a.box[0] + a.box[2]) / 2;
   let col = 0;
   for (let c = 1; c < edges.length - 1; c++) if (x >= edges[c]!) col = c;
   return col;
@@ -103,8 +107,12 @@ function splitOver(a: Atom, over: Span[]): Atom[] {
 /**
  * Text edges: left x of atoms shared by at least three lines. An atom running over such an edge
  * is cut there when only a few do (at most a third of the lines on the edge) and each can be cut.
+ * An atom alone on its line that cannot be cut there is a label across the table ("Workstream:
+ * Visibility" over the ref and action columns): it is returned, to be left out of the columns'
+ * extents, rather than keeping the edge from cutting the others.
  */
-function splitAtEdges(lines: readonly AtomLine[]): void {
+function splitAtEdges(lines: readonly AtomLine[]): Set<Atom> {
+  const across = new Set<Atom>();
   const atoms = lines.flatMap((l) => l.atoms.filter((a) => !a.tick)).sort((a, b) => a.box[0] - b.box[0]);
   const edges: Array<{ x: number; lines: number }> = [];
   for (let i = 0; i < atoms.length; ) {
@@ -119,11 +127,18 @@ function splitAtEdges(lines: readonly AtomLine[]): void {
     const crossing = lines.flatMap((l) => l.atoms.filter((a) => !a.tick && a.box[0] < edge.x - EDGE_TOLERANCE && a.box[2] > edge.x + EDGE_TOLERANCE));
     if (crossing.length === 0 || crossing.length > Math.max(1, Math.floor(edge.lines / 3))) continue;
     const cuts = new Map<Atom, [Atom, Atom]>();
+    const lone = new Set<Atom>();
     for (const a of crossing) {
       const cut = splitAtomAt(a, edge.x, EDGE_TOLERANCE);
       if (cut) cuts.set(a, cut);
+      else if (lines.find((l) => l.atoms.includes(a))?.atoms.length === 1) lone.add(a);
     }
-    if (cuts.size !== crossing.length) continue;
+    if (cuts.size + lone.size !== crossing.length) continue;
+    for (const a of lone) {
+      across.add(a);
+      acrossTable.add(a);
+    }
     for (const line of lines) line.atoms = line.atoms.flatMap((a) => cuts.get(a) ?? [a]);
   }
+  return across;
 }

@@ -31,38 +31,65 @@ export function continueTable(prev: TableNode, next: TableNode, dropped: Furnitu
     mergeRow(last, first);
     rows = rows.slice(1);
   }
+  rebaseMerges(rows, next.rows.length - rows.length, prev.rows.length, first && rows[0] !== first ? prev.rows.length - 1 : null);
   rejoinSpans(prev, rows);
   prev.rows.push(...rows);
   return true;
 }
 
-/** The column where ids live: the first whose body cells are mostly short single tokens. */
+// The rows taken over from the next page point at their merged origins by that page's row
+// numbers: they are renumbered into the joined table. An origin in a dropped row (the repeated
+// header) points nowhere any more; one in the row merged into the last row points at that row.
+function rebaseMerges(rows: TableRowNode[], dropped: number, base: number, mergedInto: number | null): void {
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const from = cell.mergedFrom;
+      if (!from) continue;
+      if (from.row >= dropped) cell.mergedFrom = { row: base + from.row - dropped, col: from.col };
+      else if (from.row === dropped - 1 && mergedInto !== null) cell.mergedFrom = { row: mergedInto, col: from.col };
+      else cell.mergedFrom = null;
+    }
+}
+
+/**
+ * The column where ids live: the first whose body cells are mostly short single tokens. Rows
+ * with a cell across several columns ("Workstream: Visibility" over the whole table) are group
+ * labels, not records, and are left out.
+ */
 function idColumn(t: TableNode): number {
-  const body = t.rows.slice(t.headerRows);
+  const acrossColumns = (r: TableRowNode, i: number) => r.cells.some((c) => c.colSpan > 1 || c.mergedFrom?.row === i);
+  const body = t.rows.filter((r, i) => i >= t.headerRows && !acrossColumns(r, i));
   const width = body[0]?.cells.length ?? 0;
   for (let c = 0; c < width; c++) {
     const texts = body.map((r) => cellText(r.cells[c] as TableCellNode)).filter((x) => x !== '');
-    if (texts.length >= Math.max(1, body.length / 2) && texts.every((x) => x.length <= 8 && !/\s/.test(x))) return c;
+    // A quarter filled is enough: records with several sub-rows each leave most id cells empty.
+    if (texts.length >= Math.min(2, body.length) && texts.length >= body.length / 4 && texts.every((x) => x.length <= 8 && !/\s/.test(x))) return c;
   }
   return 0;
 }
 
 // A cell merged down many rows (a theme beside its actions) is cut in two by the break: the
-// piece on the new page begins lowercase. Its text goes back to the origin, whose span grows.
+// piece on the new page begins lowercase (LibreOffice carries the text on), or is an empty cell
+// spanning rows beside a merged cell ending the page (Chromium prints the label once). Its text
+// goes back to the origin, whose span grows, so the label stands beside the rows on both pages.
 function rejoinSpans(prev: TableNode, rows: TableRowNode[]): void {
   const last = prev.rows[prev.rows.length - 1];
   const first = rows[0];
   if (!last || !first) return;
   first.cells.forEach((cell, c) => {
     const above = last.cells[c];
-    if (!above || cell.mergedFrom || !/^\p{Ll}/u.test(cell.text)) return;
+    if (!above || cell.mergedFrom) return;
+    const emptySpan = cell.text === '' && cell.symbols.length === 0 && cell.rowSpan > 1 && (above.mergedFrom !== null || above.rowSpan > 1);
+    if (!emptySpan && !/^\p{Ll}/u.test(cell.text)) return;
     const originAt = above.mergedFrom ?? (above.rowSpan > 1 || cell.rowSpan > 1 ? null : undefined);
     if (originAt === undefined) return;
     const origin = originAt ? prev.rows[originAt.row]?.cells[originAt.col] : above;
     if (!origin || origin.text === '') return;
     const at = originAt ?? { row: prev.rows.length - 1, col: c };
-    origin.text = joinLines([origin.text, cell.text]);
-    origin.raw = `${origin.raw}\n${cell.raw}`;
+    if (cell.text !== '') {
+      origin.text = joinLines([origin.text, cell.text]);
+      origin.raw = `${origin.raw}\n${cell.raw}`;
+    }
     origin.symbols.push(...cell.symbols);
     origin.rowSpan += cell.rowSpan;
     for (let r = 0; r < cell.rowSpan && r < rows.length; r++) {
@@ -104,8 +131,10 @@ function sameColumns(a: TableRowNode, b: TableRowNode): boolean {
   });
 }
 
+// Spaces are left out: a header's word broken over two lines may be joined on one page and not
+// on the next ("Actionowner" / "Action owner", the column's measure differs from page to page).
 function rowKey(r: TableRowNode): string {
-  return r.cells.map((c) => c.text.toLowerCase()).join('\u0001');
+  return r.cells.map((c) => c.text.toLowerCase().replace(/\s+/g, '')).join('\u0001');
 }
 
 // A row is the rest of the one before the break when the shared rule says so, or when its
@@ -118,7 +147,10 @@ function splitRow(prev: TableRowNode, next: TableRowNode, id: number): boolean {
   const filled = n.map((t, i) => [t, p[i] ?? ''] as const).filter(([t]) => t !== '');
   const carrying = filled.filter(([t, before]) => /^\p{Ll}/u.test(t) && before !== '' && !/[.!?]$/.test(before));
   if (filled.length > 0 && carrying.length * 2 >= filled.length && carrying[0] === filled[0]) return true;
-  return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && next.cells[id]?.mergedFrom === null;
+  // Cells are top-aligned, so a cell's text begins on the piece before the break: a row whose
+  // text stands in a column left empty above is a row of its own (a sub-row under its parent).
+  const onlyCarriesOn = n.every((t, i) => t === '' || (p[i] ?? '') !== '');
+  return (n[id] ?? '') === '' && (p[id] ?? '') !== '' && n.some((t) => t !== '') && onlyCarriesOn && next.cells[id]?.mergedFrom === null;
 }
 
 function cellText(c: TableCellNode): string {

@@ -4,6 +4,8 @@ import type { Atom, AtomLine } from './table-atoms.ts';
 const END_GAP_EM = 2.5;
 /** Lines whose size differs by more than this share are not one table's text (a heading between tables). */
 const SIZE_CHANGE = 0.08;
+/** Points a lone line may start left of the lines above and still be a table's line. */
+const OUTDENT = 2;
 
 /**
  * Stretches of lines that may be a table without rulings: each starts at a line of two or more
@@ -41,6 +43,9 @@ export function tableRegions(lines: readonly AtomLine[]): AtomLine[][] {
         line.box[1] - bottom <= END_GAP_EM * size &&
         (tickOnly || Math.abs(line.size / size - 1) <= SIZE_CHANGE) &&
         line.box[0] >= left - size &&
+        // A lone line starting left of every line above is the text after the table: cells keep
+        // their padding from the table's edge, a paragraph below starts at the edge itself.
+        (multi || line.box[0] >= left - OUTDENT) &&
         !(line.atoms.length >= 3 && sameText(line, first)) &&
         (multi || !(crosses(line.atoms[0]!, first) || crosses(line.atoms[0]!, lastMulti!)));
       if (fits) {

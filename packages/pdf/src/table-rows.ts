@@ -58,15 +58,31 @@ function crossed(lines: readonly AtomLine[], i: number, pitch: number): boolean 
   return false;
 }
 
-/** The atom of a line just above that `a` carries on from, or null. */
+/**
+ * The atom of a line just above that `a` carries on from, or null. Where the lines' pitch is too
+ * wide, the atoms' own baselines are tried too: a line gathers runs up to a third of an em apart,
+ * and a cell's list set with space before it can share a line with another cell's wrapped text
+ * (LibreOffice), whose pitch from its line above is then read as the list's.
+ */
 export function above(lines: readonly AtomLine[], i: number, a: Atom, pitch: number): Atom | null {
   const line = lines[i]!;
+  const base = baselineOf(a, line);
   for (let j = i - 1; j >= 0; j--) {
     const prev = lines[j]!;
-    if (line.baseline - prev.baseline > pitch) break;
-    for (const b of prev.atoms) if (!b.tick && overlaps(a, b)) return b;
+    const near = line.baseline - prev.baseline <= pitch;
+    if (!near && line.baseline - prev.baseline > pitch + 0.35 * line.size) break;
+    for (const b of prev.atoms) {
+      if (b.tick || !overlaps(a, b)) continue;
+      const own = baselineOf(b, prev);
+      const shifted = Math.abs(base - line.baseline) > 1 || Math.abs(own - prev.baseline) > 1;
+      if (near || (shifted && base - own <= pitch)) return b;
+    }
   }
   return null;
+}
+
+function baselineOf(a: Atom, line: AtomLine): number {
+  return a.runs.length > 0 ? Math.max(...a.runs.map((r) => r.baseline)) : line.baseline;
 }
 
 function overlaps(a: Atom, b: Atom): boolean {
@@ -94,7 +110,10 @@ export function continuationPitch(lines: readonly AtomLine[], size: number): num
   });
   pitches.sort((a, b) => a - b);
   if (pitches.length === 0) return 1.4 * size;
-  for (let k = 0; k + 1 < pitches.length; k++) {
+  // A stray pitch below all others (a raised line, a header set tight over the body) is no group:
+  // with many pitches the lowest twentieth is left out.
+  const lo = pitches.length >= 20 ? Math.floor(pitches.length / 20) : 0;
+  for (let k = lo; k + 1 < pitches.length; k++) {
     const a = pitches[k]!;
     const b = pitches[k + 1]!;
     // Lines of one paragraph are never this far apart: a lower group this wide is rows already
@@ -102,7 +121,7 @@ export function continuationPitch(lines: readonly AtomLine[], size: number): num
     if (a > MAX_LEADING_EM * size) break;
     if (b >= JUMP * a && b - a >= 0.2 * size) return (a + b) / 2;
   }
-  return 0.95 * pitches[0]!;
+  return 0.95 * pitches[lo]!;
 }
 
 export function median(xs: readonly number[]): number {

@@ -6,6 +6,8 @@ const MARKER = /^\(?([ivxlc]{1,5}|[a-z]|\d{1,3})[.)]$/i;
 const MIN_COLUMNS = 3;
 /** Edges within this many points are shared. */
 const ALIGN_TOLERANCE = 2;
+/** Labels in a header wide enough to vouch for a table cut to one row by the page. */
+const WIDE_HEADER = 5;
 /** Share of a column's cells that must share an edge. */
 const ALIGNED_SHARE = 0.6;
 
@@ -129,6 +131,8 @@ function underBoldHeader(grid: AtomGrid): boolean {
   const [head, ...body] = grid as [Atom[][], ...Atom[][][]];
   if (!head.flat().every((a) => a.tick || a.bold)) return false;
   const first = (atoms: Atom[]) => [...atoms].sort((a, b) => a.line - b.line)[0];
+  // A wide header (five labels or more) vouches for a row of two cells or more, one of them under its label.
+  const labels = head.filter((atoms) => atoms.length > 0).length;
   return body.some((row) => {
     let under = 0;
     head.forEach((atoms, c) => {
@@ -136,7 +140,8 @@ function underBoldHeader(grid: AtomGrid): boolean {
       const b = first(row[c]!);
       if (h && b && !b.bold && Math.abs(h.box[0] - b.box[0]) <= ALIGN_TOLERANCE) under++;
     });
-    return under >= MIN_COLUMNS;
+    const filled = row.filter((atoms) => atoms.some((a) => !a.tick)).length;
+    return under >= MIN_COLUMNS || (labels >= WIDE_HEADER && under >= 1 && filled >= 2);
   });
 }
 

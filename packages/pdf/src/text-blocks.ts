@@ -50,13 +50,25 @@ export function groupLines(lines: readonly TextLine[]): LineGroup[] {
             line.italic !== prev.italic ||
             // A line stopping far short of the measure ended its paragraph.
             (right - prev.box[2] > 8 * prev.size && /^[\p{Lu}\d¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line.text)))) ||
-        listMarker(line.text) !== null;
+        (listMarker(line.text) !== null && !dashCarriesOn(current, line));
       if (split) flush();
     }
     current.push(line);
   });
   flush();
   return groups;
+}
+
+/**
+ * A dash opening a line is punctuation, not a bullet, when the sentence above runs on into it:
+ * the line above ends without a stop, is no list item itself, and the dash line starts where it
+ * starts ("… award plaque" / "– this will be in …", a line broken before a dash).
+ */
+function dashCarriesOn(current: readonly TextLine[], line: TextLine): boolean {
+  const prev = current[current.length - 1];
+  const first = current[0];
+  if (!prev || !first || !/^[–—-]\s/u.test(line.text)) return false;
+  return /[\p{L}\d)]$/u.test(prev.text) && listMarker(first.text) === null && Math.abs(line.box[0] - prev.box[0]) <= 2;
 }
 
 /**

@@ -34,8 +34,19 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
-  return groups.map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
+  const lines = groups.map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
+  return lines.map((line, i) => (i > 0 && wrappedMarker(lines[i - 1] as TextLine, line) ? { ...line, text: superscript(line.text) } : line));
 }
+
+// A footnote marker the writer wrapped onto a line of its own: only small digits, just below a
+// line of larger text ("… on proposals ¹" / "2").
+function wrappedMarker(above: TextLine, line: TextLine): boolean {
+  return MARKER.test(line.text) && line.size < 0.85 * above.size && line.baseline - above.baseline < 1.6 * above.size && line.baseline > above.baseline;
+}
+
+// Footnote markers as writers print them: raised digits, bracketed in HTML ("[1]").
+const MARKER = /^(?:\[?\d{1,2}\]?\s*)+$/;
+const superscript = (text: string): string => text.replace(/[[\]]/g, '').replace(/\d/g, (d) => SUPERSCRIPT[d] ?? d);
 
 function sameLine(group: TextRun[], run: TextRun): boolean {
   const main = group.reduce((a, b) => (b.size > a.size ? b : a));
@@ -60,7 +71,7 @@ function lineOf(group: TextRun[]): TextLine {
   for (const run of runs) {
     let piece = run.text;
     const raised = run.size < 0.85 * main.size && main.baseline - run.baseline > 0.15 * main.size;
-    if (raised && /^[\d\s]+$/.test(piece)) piece = piece.replace(/\d/g, (d) => SUPERSCRIPT[d] ?? d);
+    if (raised && MARKER.test(piece.trim())) piece = superscript(piece);
     if (prev) {
       const gap = run.box[0] - prev.box[2];
       const needsSpace = gap > WORD_GAP_EM * Math.min(prev.size, run.size) && !raised;

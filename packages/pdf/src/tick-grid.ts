@@ -1,6 +1,6 @@
 import type { TableCellNode, TableNode, TableRowNode } from '@tc/model';
 import { centre, overlapShare, union, type Box } from './geometry.ts';
-import { groupLines } from './text-blocks.ts';
+import { groupLines, HEADING_RATIO } from './text-blocks.ts';
 import { buildCell } from './table-cells.ts';
 import { buildLines, type TextLine } from './text-lines.ts';
 import type { TextRun } from './text-runs.ts';
@@ -19,6 +19,11 @@ const MIN_TICKS = 3;
 const COLUMN_TOLERANCE = 8;
 const HEADER_REACH = 220;
 const FRAGMENT_GAP_EM = 1.5;
+const WORD_GAP_EM = 0.25;
+/** Wider than any word space: text beside the ticks set this far apart stands in columns. */
+const COLUMN_GAP_EM = 0.8;
+/** A header word starting this near the left edge of a tick column stands over it. */
+const TICK_EDGE = 3;
 
 /**
  * Finds a tick grid: ticks stacked in columns, header labels (horizontal or rotated) above them,
@@ -30,7 +35,8 @@ export function findTickGrid(runs: readonly TextRun[], ticks: readonly TickMark[
   const tickCols = clusterCentres(ticks.map((t) => centre(t.box)[0]));
   if (tickCols.length < 1) return null;
   const top = Math.min(...ticks.map((t) => t.box[1]));
-  const labels = [...verticalLabels(runs), ...horizontalLabels(runs.filter((r) => !r.vertical && r.box[3] <= top + 2))];
+  const tickLefts = clusterCentres(ticks.map((t) => t.box[0]));
+  const labels = [...verticalLabels(runs), ...horizontalLabels(runs.filter((r) => !r.vertical && r.box[3] <= top + 2), tickLefts)];
   const above = labels.filter((l) => l.box[3] <= top + 2 && l.box[3] >= top - HEADER_REACH);
   const matched = new Set<Label>();
   for (const x of tickCols) {
@@ -54,8 +60,18 @@ export function findTickGrid(runs: readonly TextRun[], ticks: readonly TickMark[
     if (line.box[2] > textRight + 2) break;
     const prev = firstColumn[firstColumn.length - 1];
     if (prev && line.box[1] - prev.box[3] > 3 * line.size && line.box[1] > lastTick) break;
+    // Below the last tick, larger text or text starting left of the column is what follows the table (a heading).
+    const start = firstColumn[0];
+    if (start && line.box[1] > lastTick && (line.size > HEADING_RATIO * start.size || line.box[0] < start.box[0] - 2)) break;
     firstColumn.push(line);
   }
+  // Text beside the ticks in columns of its own (No. | Action | Detail …) is a table for the
+  // alignment reader, which keeps those columns; a tick grid has one column of text.
+  // The same holds for the header over that text ("No.  Action  Detail  Target Date").
+  const gappedLine = (l: TextLine) => l.runs.some((r, i) => i > 0 && r.box[0] - l.runs[i - 1]!.box[2] > COLUMN_GAP_EM * r.size);
+  const gapped = firstColumn.filter(gappedLine);
+  if (gapped.length >= 2 && gapped.length * 3 >= firstColumn.length) return null;
+  if (buildLines(firstHeader.flatMap((l) => l.runs)).some(gappedLine)) return null;
   const rowsText = groupLines(firstColumn);
   if (rowsText.length === 0) return null;
 
@@ -130,8 +146,12 @@ function columnEdges(centres: number[], left: number, right: number): number[] {
   return edges;
 }
 
-/** Horizontal text split at wide gaps, with fragments stacked in one column merged (a two-line header). */
-function horizontalLabels(runs: readonly TextRun[]): Label[] {
+/**
+ * Horizontal text split at wide gaps, and at a word gap where a word starts level with a column
+ * of ticks below (Chromium sets "Visibility Recognition Career" one em apart, each over the left
+ * edge of its ticks); fragments stacked in one column are merged (a two-line header).
+ */
+function horizontalLabels(runs: readonly TextRun[], tickLefts: readonly number[] = []): Label[] {
   const fragments: Label[] = [];
   for (const line of buildLines(runs)) {
     let current: TextRun[] = [];
@@ -141,7 +161,9 @@ function horizontalLabels(runs: readonly TextRun[]): Label[] {
     };
     for (const run of line.runs) {
       const prev = current[current.length - 1];
-      if (prev && run.box[0] - prev.box[2] > FRAGMENT_GAP_EM * run.size) flush();
+      const gap = prev ? run.box[0] - prev.box[2] : 0;
+      const overTicks = tickLefts.some((x) => Math.abs(run.box[0] - x) <= TICK_EDGE && (prev?.box[0] ?? x) < x - TICK_EDGE);
+      if (prev && (gap > FRAGMENT_GAP_EM * run.size || (gap > WORD_GAP_EM * run.size && overTicks))) flush();
       current.push(run);
     }
     flush();

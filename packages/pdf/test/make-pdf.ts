@@ -48,9 +48,17 @@ export interface PlacedShape {
 
 /**
  * Builds a PDF of pages of placed text (Helvetica or Courier, plain or bold, or ZapfDingbats; any
- * size, upright or rotated 90°) and small filled shapes, A4 unless a size is given. ASCII only.
+ * size, upright or rotated 90°), small filled shapes and stroked rules, A4 unless a size is given. ASCII only.
  */
-export function makeLayoutPdf(pages: ReadonlyArray<{ items: readonly PlacedText[]; shapes?: readonly PlacedShape[] }>, size: { width?: number; height?: number } = {}): Uint8Array {
+/** A stroked straight line from (x1, y1) to (x2, y2), from the top, 0.75 pt wide. */
+export interface PlacedRule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export function makeLayoutPdf(pages: ReadonlyArray<{ items: readonly PlacedText[]; shapes?: readonly PlacedShape[]; rules?: readonly PlacedRule[] }>, size: { width?: number; height?: number } = {}): Uint8Array {
   const width = size.width ?? 595;
   const height = size.height ?? 842;
   const escape = (t: string) => t.replace(/[()\\]/g, (c) => `\\${c}`);
@@ -82,7 +90,8 @@ export function makeLayoutPdf(pages: ReadonlyArray<{ items: readonly PlacedText[
         `${x + k} ${y - r} ${x + r} ${y - k} ${x + r} ${y} c f`,
       ].join(' ');
     });
-    const stream = [...text, ...shapes].join('\n');
+    const rules = (page.rules ?? []).map(({ x1, y1, x2, y2 }) => `0.75 w ${x1} ${height - y1} m ${x2} ${height - y2} l S`);
+    const stream = [...text, ...shapes, ...rules].join('\n');
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R /F5 7 0 R >> >> /Contents ${9 + i * 2} 0 R >>`);
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   });

@@ -92,3 +92,33 @@ describe('page structure', () => {
     expect(joinLines(['Visibility -', 'Recognition'])).toBe('Visibility - Recognition');
   });
 });
+
+describe('dashes and footnote markers in running text', () => {
+  it('a line opening with a dash carries on the sentence above it; after a stop it is a list item', async () => {
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          at(60, 100, 'A display will show achievements beside the award plaque'), at(60, 113, '- this will be in the main foyer.'),
+          at(60, 150, 'We will do two things.'), at(60, 163, '- review the roles'), at(60, 176, '- publish the profiles'),
+        ],
+      }]),
+    );
+    expect(types(doc.children)).toEqual(['paragraph', 'paragraph', 'list']);
+    expect((doc.children[0] as ParagraphNode).text).toBe('A display will show achievements beside the award plaque - this will be in the main foyer.');
+    expect((doc.children[2] as ListNode).children).toHaveLength(2);
+  });
+
+  it('bracketed raised digits, and small digits wrapped onto a line of their own, are superscripts', async () => {
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          at(60, 100, 'The same support as available to researchers'), at(272, 96, '[1]', { size: 8 }),
+          at(60, 150, 'Costing of technical staff on proposals'), at(60, 161, '2', { size: 8 }),
+        ],
+      }]),
+    );
+    const texts = doc.children.map((n) => (n as ParagraphNode).text);
+    expect(texts[0]).toBe('The same support as available to researchers¹');
+    expect(texts.slice(1)).toEqual(['Costing of technical staff on proposals', '²']);
+  });
+});

@@ -161,3 +161,57 @@ describe('rows of a table without rulings', () => {
     expect(tables(doc)[0]!.rows.map((r) => r.cells[0]!.text)).toEqual(['Ref', 'A1', 'A2', 'A3', 'A4']);
   });
 });
+
+describe('the end of a table without rulings', () => {
+  it('comes before a lone line starting left of every line of the table (the text after it)', async () => {
+    // Cells keep 5 pt of padding from the table edge at 55; the paragraph below starts at 50.
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          mono(55, 100, 'Ref', true), mono(100, 100, 'Action', true), mono(300, 100, 'When', true),
+          mono(55, 120, 'V1'), mono(100, 120, 'Publish profiles'), mono(300, 120, 'Year 1'),
+          mono(55, 140, 'V2'), mono(100, 140, 'Hold a showcase'), mono(300, 140, 'Year 2'),
+          mono(55, 160, 'V3'), mono(100, 160, 'Review pathways'), mono(300, 160, 'Year 3'),
+          mono(50, 182, 'Overarching actions:', true),
+        ],
+      }]),
+    );
+    const [table] = tables(doc);
+    expect(table?.rows.map((r) => r.cells[0]?.text)).toEqual(['Ref', 'V1', 'V2', 'V3']);
+    expect(doc.children.map((n) => n.type)).toEqual(['table', 'paragraph']);
+  });
+});
+
+describe('labels across a table without rulings', () => {
+  it('keep the ref and action columns apart and span the columns they run over', async () => {
+    // Refs at 55, actions at 100: the label 'Sustainability workstream' and the header 'Activity' (over both)
+    // run across the gutter between them.
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          mono(55, 100, 'Activity', true), mono(250, 100, 'Measure', true), mono(350, 100, 'When', true),
+          mono(55, 120, 'Sustainability workstream', true),
+          mono(55, 140, 'V1'), mono(100, 140, 'Raise the profile'), mono(250, 140, 'Profiles up'),
+          mono(100, 160, 'V1a. Hold events'), mono(250, 160, 'More events'), mono(350, 160, 'P1'),
+          mono(100, 180, 'V1b. Publish cases'), mono(250, 180, 'Cases read'), mono(350, 180, 'P2'),
+          mono(55, 200, 'V2'), mono(100, 200, 'Annual conference'), mono(250, 200, 'Held yearly'), mono(350, 200, 'P1-3'),
+          mono(55, 220, 'V3'), mono(100, 220, 'Communications'),
+          // A ref broken in its narrow column: the column's measure is its own text, not the header over two columns.
+          mono(55, 240, 'CD'), mono(55, 252, '1'), mono(100, 240, 'Career resources'), mono(100, 252, 'and pathways'),
+        ],
+      }]),
+    );
+    const [table] = tables(doc);
+    expect(table?.rows.map((r) => r.cells.slice(0, 2).map((c) => (c.mergedFrom ? '^' : c.text)))).toEqual([
+      ['Activity', '^'],
+      ['Sustainability workstream', '^'],
+      ['V1', 'Raise the profile'],
+      ['', 'V1a. Hold events'],
+      ['', 'V1b. Publish cases'],
+      ['V2', 'Annual conference'],
+      ['V3', 'Communications'],
+      ['CD1', 'Career resources and pathways'],
+    ]);
+    expect(table?.rows[0]?.cells[0]?.colSpan).toBe(2);
+  });
+});

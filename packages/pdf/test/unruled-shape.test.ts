@@ -116,3 +116,21 @@ describe('rotated theme labels', () => {
     expect(table!.rows.slice(1).map((r) => r.cells.slice(1).flatMap((c, i) => (c.symbols.length > 0 ? [i] : [])))).toEqual(rows);
   });
 });
+
+describe('a table cut to one row by the page', () => {
+  it('stands on a bold header of five labels or more over a row of two cells, one under its label', async () => {
+    // The ref is bold and the action text starts under no label (the header 'Activity' stands over
+    // the ref and action columns): only 'Engaged staff' starts exactly under its label.
+    const doc = await parsePdf(
+      makeLayoutPdf([{
+        items: [
+          mono(45, 700, 'Activity', true), mono(250, 700, 'Measure', true), mono(350, 700, 'When', true), mono(400, 700, 'Owner', true), mono(450, 700, 'RAG', true), mono(490, 700, 'Notes', true),
+          mono(45, 725, 'V1', true), mono(75, 725, 'Raise the profile of'), mono(250, 725, 'Engaged staff'), mono(75, 737, 'technical staff'),
+        ],
+      }]),
+    );
+    const [table] = tables(doc);
+    expect(table?.rows[0]?.cells.filter((c) => c.text !== '').map((c) => c.text)).toEqual(['Activity', 'Measure', 'When', 'Owner', 'RAG', 'Notes']);
+    expect(table?.rows[1]?.cells.map((c) => c.text).filter((t) => t !== '').slice(-1)).toEqual(['Engaged staff']);
+  });
+});
