@@ -45,7 +45,8 @@ function wrappedMarker(above: TextLine, line: TextLine): boolean {
 }
 
 // Footnote markers as writers print them: raised digits, bracketed in HTML ("[1]").
-const MARKER = /^(?:\[?\d{1,2}\]?\s*)+$/;
+// Each marker ends where its digits do, so the groups cannot share digits (linear on any line).
+const MARKER = /^(?:\[?\d{1,2}(?!\d)\]?\s*)+$/;
 const superscript = (text: string): string => text.replace(/[[\]]/g, '').replace(/\d/g, (d) => SUPERSCRIPT[d] ?? d);
 
 function sameLine(group: TextRun[], run: TextRun): boolean {
