@@ -1,5 +1,5 @@
 import type { BlockNode, FurnitureNode, TableCellNode, TableNode, TableRowNode } from '@tc/model';
-import { isContinuationRow } from '@tc/layout';
+import { isContinuationRow, tableCell } from '@tc/layout';
 import { joinLines } from './text-lines.ts';
 import { continueList } from './text-lists.ts';
 
@@ -13,7 +13,14 @@ const EDGE_TOLERANCE = 3;
 export function continueTable(prev: TableNode, next: TableNode, dropped: FurnitureNode[] = []): boolean {
   const a = prev.rows[prev.rows.length - 1];
   const b = next.rows[0];
-  if (!a || !b || !sameColumns(a, b)) return false;
+  if (!a || !b) return false;
+  if (!sameColumns(a, b)) {
+    // A page with no text in one narrow column (refs on the rows above only) finds one column
+    // fewer: where the others line up with this page's, the missing one is put back, empty.
+    const missing = missingColumn(a, b);
+    if (missing < 0) return false;
+    widen(next, missing);
+  }
   let rows = next.rows;
   const header = prev.rows.slice(0, Math.max(prev.headerRows, 1)).map(rowKey);
   const repeats = header.length > 0 && header.every((k, i) => rows[i] && rowKey(rows[i] as TableRowNode) === k && k !== '');
@@ -116,6 +123,28 @@ export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[], droppe
     return incoming.slice(1);
   }
   return incoming;
+}
+
+const leftEdges = (r: TableRowNode): Array<number | null> => r.cells.map((c) => (c.position?.kind === 'pdf' ? c.position.bbox[0] : null));
+
+/** The column of `a` that `b` lacks, where `b`'s columns are `a`'s but one; -1 otherwise. */
+function missingColumn(a: TableRowNode, b: TableRowNode): number {
+  const ea = leftEdges(a);
+  const eb = leftEdges(b);
+  if (ea.length < 3 || eb.length !== ea.length - 1 || ea.some((x) => x === null) || eb.some((x) => x === null)) return -1;
+  for (let k = 0; k < ea.length; k++) {
+    const rest = ea.filter((_, i) => i !== k);
+    if (rest.every((x, i) => Math.abs(x! - eb[i]!) <= EDGE_TOLERANCE)) return k;
+  }
+  return -1;
+}
+
+/** Puts an empty cell (generated: no position) at column `k` of every row. */
+function widen(table: TableNode, k: number): void {
+  for (const row of table.rows) {
+    for (const cell of row.cells) if (cell.mergedFrom && cell.mergedFrom.col >= k) cell.mergedFrom = { ...cell.mergedFrom, col: cell.mergedFrom.col + 1 };
+    row.cells.splice(k, 0, tableCell('', '', null));
+  }
 }
 
 function sameColumns(a: TableRowNode, b: TableRowNode): boolean {

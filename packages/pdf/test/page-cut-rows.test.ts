@@ -167,3 +167,27 @@ describe('a header repeated on the next page', () => {
     expect(dropped.map((f) => f.role)).toEqual(['repeated']);
   });
 });
+
+describe('a page whose table has one column fewer', () => {
+  const cell = (text: string, x: number): TableCellNode => ({
+    type: 'tableCell', text, raw: text, children: [], symbols: [], rowSpan: 1, colSpan: 1, mergedFrom: null,
+    position: { kind: 'pdf', page: 1, bbox: [x, 0, x + 40, 10] },
+  });
+  const row = (cells: Array<[string, number]>): TableRowNode => ({ type: 'tableRow', cells: cells.map(([t, x]) => cell(t, x)), continued: false, position: null });
+  const table = (rows: TableRowNode[], headerRows = 0): TableNode => ({ type: 'table', headerRows, rows, position: null });
+
+  it('joins the one before it, the missing column put back empty where the others line up', () => {
+    const prev = table([row([['Ref', 50], ['Action', 90], ['When', 300]]), row([['V1', 50], ['Publish profiles', 90], ['2025', 300]])], 1);
+    const next = table([row([['Hold a showcase', 90], ['2026', 300]]), row([['Fund registration fees', 90], ['2027', 300]])]);
+    expect(continueTable(prev, next)).toBe(true);
+    expect(prev.rows.every((r) => r.cells.length === 3)).toBe(true);
+    expect(prev.rows.at(-1)?.cells.map((c) => c.text)).toEqual(['', 'Fund registration fees', '2027']);
+    expect(prev.rows.at(-1)?.cells[0]?.position).toBeNull();
+  });
+
+  it('stays apart where the columns do not line up', () => {
+    const prev = table([row([['Ref', 50], ['Action', 90], ['When', 300]]), row([['V1', 50], ['Publish profiles', 90], ['2025', 300]])], 1);
+    const next = table([row([['Somewhere else', 120], ['Other', 380]])]);
+    expect(continueTable(prev, next)).toBe(false);
+  });
+});
