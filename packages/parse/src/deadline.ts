@@ -9,8 +9,11 @@ export class Deadline {
   constructor(timeoutMs: number, outer?: AbortSignal) {
     this.#timeoutMs = timeoutMs;
     this.#endsAt = Date.now() + timeoutMs;
-    if (outer?.aborted) this.controller.abort(outer.reason);
-    else outer?.addEventListener('abort', () => this.controller.abort(outer.reason), { once: true });
+    // However the caller aborts, the parse fails with one typed error (the caller's reason its cause).
+    const aborted = (): TcError =>
+      outer?.reason instanceof TcError ? outer.reason : new TcError('TC_ABORTED', 'The parse was aborted by the caller.', { cause: outer?.reason });
+    if (outer?.aborted) this.controller.abort(aborted());
+    else outer?.addEventListener('abort', () => this.controller.abort(aborted()), { once: true });
   }
 
   get signal(): AbortSignal {
