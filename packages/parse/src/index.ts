@@ -1,4 +1,5 @@
-export { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.ts';
+export { parsePlan, type ParseOptions, type ParseProgress, type ParseResult } from './parse-plan.ts';
+export type { PlanInput } from './read-input.ts';
 export { sniffFormat, type SniffedFormat } from './sniff-format.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
 export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from '@tc/model';

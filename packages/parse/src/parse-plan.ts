@@ -2,6 +2,7 @@ import { Plan, SourceFormat, TcError, type Diagnostic } from '@tc/model';
 import type { Inspection } from '@tc/recognise';
 import { Deadline } from './deadline.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
+import { readInput, type PlanInput } from './read-input.ts';
 import { readLayout } from './read-layout.ts';
 import { sha256Hex } from './sha256.ts';
 import { sniffFormat, type SniffedFormat } from './sniff-format.ts';
@@ -25,8 +26,17 @@ export interface ParseOptions {
   timeoutMs?: number;
   /** Aborts the parse. */
   signal?: AbortSignal;
+  /** Called as the parse moves from stage to stage: reading the input, its layout, recognising the plan, done. */
+  onProgress?: (progress: ParseProgress) => void;
   /** Also report which reading claimed each block of the document, and what it beat (`tc inspect`). */
   inspect?: boolean;
+}
+
+/** Where a parse is, as {@link ParseOptions.onProgress} hears it. */
+export interface ParseProgress {
+  stage: 'read' | 'layout' | 'recognise' | 'done';
+  /** the input's format, once it is known */
+  format?: SniffedFormat;
 }
 
 /** The result of {@link parsePlan}: the validated plan and its diagnostics. */
@@ -42,12 +52,15 @@ export interface ParseResult {
  * The format comes from the bytes, not a file name. Unusable input throws a TcError with a
  * stable code; everything recoverable is reported in `diagnostics`.
  */
-export async function parsePlan(input: Uint8Array | ArrayBuffer | string, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parsePlan(input: PlanInput, options: ParseOptions = {}): Promise<ParseResult> {
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs, options.signal);
-  const bytes = toBytes(input);
-  const format = chooseFormat(bytes, typeof input === 'string', options.format);
+  options.onProgress?.({ stage: 'read' });
+  // While reading, only the largest limit of any format can hold; the format's own comes next.
+  const { bytes, text } = await readInput(input, options.maxBytes ?? Math.max(DEFAULT_LIMITS.maxBytes, DEFAULT_LIMITS.maxTextBytes));
+  const format = chooseFormat(bytes, text, options.format);
   checkSize(bytes, format, options.maxBytes);
 
+  options.onProgress?.({ stage: 'layout', format });
   const [sha256, layout] = await Promise.all([
     sha256Hex(bytes),
     readLayout(format, {
@@ -60,6 +73,7 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   ]);
   deadline.check();
 
+  options.onProgress?.({ stage: 'recognise', format });
   const recognise = await loadRecognise();
   const recognised = recognise.recognisePlan(
     layout.doc,
@@ -71,15 +85,9 @@ export async function parsePlan(input: Uint8Array | ArrayBuffer | string, option
   const plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
 
   const valid = validate(plan);
+  options.onProgress?.({ stage: 'done', format });
   if (!options.inspect) return { plan: valid, diagnostics: valid.diagnostics };
   return { plan: valid, diagnostics: valid.diagnostics, inspection: recognise.inspectPlan(layout.doc) };
-}
-
-function toBytes(input: Uint8Array | ArrayBuffer | string): Uint8Array {
-  if (typeof input === 'string') return new TextEncoder().encode(input);
-  if (input instanceof Uint8Array) return input;
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
-  throw new TcError('TC_USAGE', 'parsePlan takes a Uint8Array, an ArrayBuffer or a string.');
 }
 
 function chooseFormat(bytes: Uint8Array, isString: boolean, requested: SourceFormat | undefined): SniffedFormat {
