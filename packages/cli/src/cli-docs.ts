@@ -1,4 +1,4 @@
-import { INSTITUTION_COLUMNS, THEME_COLUMNS, TOPIC_COLUMNS } from '@tc/compare';
+import { CLUSTER_COLUMNS, INSTITUTION_COLUMNS, THEME_COLUMNS, TOPIC_COLUMNS } from '@tc/compare';
 import type { OptionSpec } from './command-spec.ts';
 import { COMMANDS, EXIT_CODES, GLOBAL_OPTIONS } from './command-table.ts';
 import { ACTION_COLUMNS } from './normalise/action-columns.ts';
@@ -80,10 +80,11 @@ function compareFiles(): string[] {
     '',
     '| file | contents |',
     '| --- | --- |',
-    '| `DIR/compare.json` | everything the comparison shows: totals, notes (merged renditions, unnamed plans), plans with the files merged into each, per-institution figures, sector topic figures, every counted action with its file and place, skipped inputs |',
+    '| `DIR/compare.json` | everything the comparison shows: totals, notes (merged renditions, unnamed plans), plans with the files merged into each, per-institution figures, sector topic figures, clusters of common actions, every counted action (with its cluster, or null when distinctive) with its file and place, skipped inputs |',
     '| `DIR/institutions.csv` | one row per institution, columns below |',
     '| `DIR/themes.csv` | one row per institution and theme, columns below |',
     '| `DIR/topics.csv` | one row per institution and topic of the taxonomy, columns below |',
+    '| `DIR/clusters.csv` | one row per cluster of similar actions across institutions (common actions), columns below |',
     '',
     'docs/compare.md says what each figure means and how it is computed.',
     '',
@@ -98,6 +99,10 @@ function compareFiles(): string[] {
     '#### topics.csv',
     '',
     ...columnTable(TOPIC_COLUMNS),
+    '',
+    '#### clusters.csv',
+    '',
+    ...columnTable(CLUSTER_COLUMNS),
     '',
   ];
 }

@@ -54,6 +54,8 @@ describe('tc compare', () => {
     expect(run.stdout.split('\n')[0]).toBe('institution,plans,periods,actions,visibility_pct,recognition_pct,career-development_pct,sustainability_pct,unthemed_pct,owner_pct,timeframe_pct,success_measure_pct,topics,confidence');
     expect(readFileSync(join(dir, 'report', 'themes.csv'), 'utf8').split('\n')).toContain('University of Chester,visibility,9,0.2571');
     expect(readFileSync(join(dir, 'report', 'topics.csv'), 'utf8').split('\n').length).toBe(1 + 2 * 26 + 1);
+    expect(readFileSync(join(dir, 'report', 'clusters.csv'), 'utf8').split('\n')[0]).toBe('cluster,title,institutions,institution_names,actions,mean_similarity');
+    expect(comparison.clusters.every((c) => c.institutions.length >= 2)).toBe(true);
   });
 
   it('compares what it can read and reports the rest (exit status 2)', async () => {

@@ -1,6 +1,7 @@
 import type { Action, Plan, Timeframe } from '@tc/model';
 import { topicTaxonomy } from '@tc/themes';
 import type { ComparedAction, ComparedPlan, Comparison, InstitutionFigures, SkippedInput, TopicFigures } from './comparison.ts';
+import { clusterActions } from './cluster-actions.ts';
 import { actionFigures } from './figures.ts';
 import { matchInstitution, type InstitutionRule } from './institution-map.ts';
 import { actionPlace } from './place.ts';
@@ -58,6 +59,8 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     byInstitution.set(plan.institution, entry);
     for (const action of counted.plan.actions) actions.push(comparedAction(action, plan, counted.file));
   });
+  const { clusters, clusterOf } = clusterActions(actions);
+  actions.forEach((a, i) => (a.cluster = clusterOf[i]!));
 
   const institutions: InstitutionFigures[] = [...byInstitution.entries()].map(([name, entry]) => ({
     institution: name,
@@ -65,6 +68,7 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     plans: entry.plans.map((p) => p.id),
     periods: [...new Set(entry.plans.map((p) => periodLabel(p.period)).filter((p) => p !== ''))],
     ...actionFigures(entry.actions),
+    distinctive: actions.filter((a) => a.institution === name && a.cluster === null).length,
   }));
 
   return {
@@ -80,6 +84,7 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     plans,
     institutions,
     topics: topicFigures(institutions),
+    clusters,
     actions,
     skipped: [...(options.skipped ?? [])],
   };
@@ -116,6 +121,7 @@ function comparedAction(action: Action, plan: ComparedPlan, file: string): Compa
     owners: action.owners.length,
     successMeasures: action.successMeasures.length,
     place: actionPlace(action, file),
+    cluster: null,
   };
 }
 

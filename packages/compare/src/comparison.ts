@@ -37,6 +37,7 @@ export const InstitutionFigures = z.object({
   actions: z.int().min(0),
   themes: z.record(ThemeId, Share),
   unthemed: Share,
+  distinctive: z.int().min(0).describe('actions no other institution has a similar one of'),
   owner: Share,
   timeframe: Share,
   successMeasure: Share,
@@ -69,8 +70,20 @@ export const ComparedAction = z.object({
   owners: z.int().min(0),
   successMeasures: z.int().min(0),
   place: Place,
+  cluster: z.string().nullable().describe('the cluster of similar actions of other institutions; null: distinctive, no other institution has a similar one'),
 });
 export type ComparedAction = z.infer<typeof ComparedAction>;
+
+/** Similar actions of two or more institutions. */
+export const ActionCluster = z.object({
+  id: z.string().describe('c1, c2, … most institutions first'),
+  title: z.string().describe('the representative action\'s title: the member most similar to the others'),
+  representative: z.object({ plan: z.string(), id: z.string() }),
+  institutions: z.array(z.string()),
+  actions: z.array(z.object({ institution: z.string(), plan: z.string(), id: z.string(), title: z.string() })),
+  meanSimilarity: z.number().min(0).max(1).describe('mean similarity of the pairs that link the cluster'),
+});
+export type ActionCluster = z.infer<typeof ActionCluster>;
 
 /** An input that could not be compared, and why. */
 export const SkippedInput = z.object({ file: z.string(), code: z.string(), message: z.string() });
@@ -90,6 +103,7 @@ export const Comparison = z.object({
   plans: z.array(ComparedPlan),
   institutions: z.array(InstitutionFigures),
   topics: z.array(TopicFigures),
+  clusters: z.array(ActionCluster).describe('common actions: similar actions across institutions'),
   actions: z.array(ComparedAction),
   skipped: z.array(SkippedInput),
 });

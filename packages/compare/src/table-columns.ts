@@ -1,5 +1,5 @@
 import { THEME_IDS, type ThemeId } from '@tc/model';
-import type { Comparison, InstitutionFigures } from './comparison.ts';
+import type { ActionCluster, Comparison, InstitutionFigures } from './comparison.ts';
 
 /** A documented column of one of compare's tables. */
 export interface TableColumn<Row> {
@@ -77,3 +77,13 @@ export function topicRows(comparison: Comparison): TopicRow[] {
     }),
   );
 }
+
+/** clusters.csv: one row per cluster of similar actions across institutions (common actions). */
+export const CLUSTER_COLUMNS: readonly TableColumn<ActionCluster>[] = [
+  { name: 'cluster', description: 'the cluster id (c1 has the most institutions)', value: (r) => r.id },
+  { name: 'title', description: 'the representative action\'s title: the member most similar to the others', value: (r) => r.title },
+  { name: 'institutions', description: 'institutions with an action in the cluster', value: (r) => r.institutions.length },
+  { name: 'institution_names', description: 'those institutions, `;`-separated', value: (r) => r.institutions.join('; ') },
+  { name: 'actions', description: 'actions in the cluster', value: (r) => r.actions.length },
+  { name: 'mean_similarity', description: 'mean similarity (0–1) of the pairs of actions that link the cluster', value: (r) => r.meanSimilarity },
+];

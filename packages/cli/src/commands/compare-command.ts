@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   buildComparison,
+  CLUSTER_COLUMNS,
   INSTITUTION_COLUMNS,
   parseInstitutionMap,
   renderTable,
@@ -64,6 +65,7 @@ async function writeOutputs(out: string, comparison: Comparison): Promise<void> 
     writeAtomic(join(out, 'institutions.csv'), toCsv(INSTITUTION_COLUMNS, comparison.institutions)),
     writeAtomic(join(out, 'themes.csv'), toCsv(THEME_COLUMNS, themeRows(comparison))),
     writeAtomic(join(out, 'topics.csv'), toCsv(TOPIC_COLUMNS, topicRows(comparison))),
+    writeAtomic(join(out, 'clusters.csv'), toCsv(CLUSTER_COLUMNS, comparison.clusters)),
   ]);
 }
 
