@@ -3,9 +3,11 @@ import { topicTaxonomy } from '@tc/themes';
 import type { ComparedAction, ComparedPlan, Comparison, InstitutionFigures, SkippedInput, TopicFigures } from './comparison.ts';
 import { clusterActions } from './cluster-actions.ts';
 import { actionFigures } from './figures.ts';
+import { findGaps } from './gaps.ts';
 import { matchInstitution, type InstitutionRule } from './institution-map.ts';
 import { actionPlace } from './place.ts';
 import { groupRenditions, type RenditionGroup, type ResolvedPlan } from './renditions.ts';
+import { timelineRows } from './timeline.ts';
 
 /** One plan to compare and the file it was read from (the path shown and linked in the report). */
 export interface CompareInput {
@@ -62,7 +64,7 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
   const { clusters, clusterOf } = clusterActions(actions);
   actions.forEach((a, i) => (a.cluster = clusterOf[i]!));
 
-  const institutions: InstitutionFigures[] = [...byInstitution.entries()].map(([name, entry]) => ({
+  const figures = [...byInstitution.entries()].map(([name, entry]) => ({
     institution: name,
     named: entry.plans.some((p) => p.institutionFrom !== 'file'),
     plans: entry.plans.map((p) => p.id),
@@ -70,6 +72,8 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     ...actionFigures(entry.actions),
     distinctive: actions.filter((a) => a.institution === name && a.cluster === null).length,
   }));
+  const topics = topicFigures(figures);
+  const institutions: InstitutionFigures[] = figures.map((f) => ({ ...f, gaps: findGaps(f, figures, topics) }));
 
   return {
     version: 1,
@@ -83,8 +87,9 @@ export function buildComparison(inputs: readonly CompareInput[], options: Compar
     notes: notes(plans),
     plans,
     institutions,
-    topics: topicFigures(institutions),
+    topics,
     clusters,
+    timeline: timelineRows(actions, institutions.map((i) => i.institution)),
     actions,
     skipped: [...(options.skipped ?? [])],
   };
@@ -125,7 +130,7 @@ function comparedAction(action: Action, plan: ComparedPlan, file: string): Compa
   };
 }
 
-function topicFigures(institutions: readonly InstitutionFigures[]): TopicFigures[] {
+function topicFigures(institutions: ReadonlyArray<Pick<InstitutionFigures, 'topics'>>): TopicFigures[] {
   return topicTaxonomy().topics.map((topic) => {
     const having = institutions.filter((i) => (i.topics[topic.id] ?? 0) > 0).length;
     return {

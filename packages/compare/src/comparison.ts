@@ -43,6 +43,9 @@ export const InstitutionFigures = z.object({
   successMeasure: Share,
   topics: z.record(TopicId, z.int().min(0)).describe('actions per topic; topics with none left out'),
   confidence: z.number().min(0).max(1).describe('recognition confidence: the mean of the actions\''),
+  gaps: z
+    .object({ themes: z.array(ThemeId), topics: z.array(TopicId) })
+    .describe('themes and topics at least half of the other institutions have an action on and this one has none; most covered first'),
 });
 export type InstitutionFigures = z.infer<typeof InstitutionFigures>;
 
@@ -85,6 +88,10 @@ export const ActionCluster = z.object({
 });
 export type ActionCluster = z.infer<typeof ActionCluster>;
 
+/** How many of an institution's actions fall due in a year (`YYYY`), are `ongoing`, or have no date (`none`). */
+export const TimelineRow = z.object({ institution: z.string(), due: z.string(), actions: z.int().min(1) });
+export type TimelineRow = z.infer<typeof TimelineRow>;
+
 /** An input that could not be compared, and why. */
 export const SkippedInput = z.object({ file: z.string(), code: z.string(), message: z.string() });
 export type SkippedInput = z.infer<typeof SkippedInput>;
@@ -104,6 +111,7 @@ export const Comparison = z.object({
   institutions: z.array(InstitutionFigures),
   topics: z.array(TopicFigures),
   clusters: z.array(ActionCluster).describe('common actions: similar actions across institutions'),
+  timeline: z.array(TimelineRow).describe('when actions fall due, per institution'),
   actions: z.array(ComparedAction),
   skipped: z.array(SkippedInput),
 });
