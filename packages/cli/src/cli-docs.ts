@@ -80,6 +80,8 @@ function compareFiles(): string[] {
     '',
     '| file | contents |',
     '| --- | --- |',
+    '| `DIR/report.html` | the report: one self-contained page (no network; opens from disk) with the overview, theme balance and topic coverage charts, common and distinctive actions, gaps, the timeline and every action linked to its plan file and place; tables sort and filter |',
+    '| `DIR/charts/<name>.vl.json` | the Vega-Lite spec of each chart (theme-balance, topic-coverage, timeline), rendered to the inline SVG at build time |',
     '| `DIR/compare.json` | everything the comparison shows: totals, notes (merged renditions, unnamed plans), plans with the files merged into each, per-institution figures, sector topic figures, clusters of common actions, every counted action (with its cluster, or null when distinctive) with its file and place, skipped inputs |',
     '| `DIR/institutions.csv` | one row per institution, columns below |',
     '| `DIR/themes.csv` | one row per institution and theme, columns below |',

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Comparison } from '@tc/compare';
 import { THEME_IDS } from '@tc/model';
@@ -56,6 +56,11 @@ describe('tc compare', () => {
     expect(readFileSync(join(dir, 'report', 'topics.csv'), 'utf8').split('\n').length).toBe(1 + 2 * 26 + 1);
     expect(readFileSync(join(dir, 'report', 'clusters.csv'), 'utf8').split('\n')[0]).toBe('cluster,title,institutions,institution_names,actions,mean_similarity');
     expect(comparison.clusters.every((c) => c.institutions.length >= 2)).toBe(true);
+    const html = readFileSync(join(dir, 'report', 'report.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain(`<a href="${relative(join(dir, 'report'), fixture('brighton')).split(sep).join('/')}">`);
+    const spec = JSON.parse(readFileSync(join(dir, 'report', 'charts', 'theme-balance.vl.json'), 'utf8')) as { mark: { type: string } };
+    expect(spec.mark.type).toBe('bar');
   });
 
   it('compares what it can read and reports the rest (exit status 2)', async () => {

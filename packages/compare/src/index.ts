@@ -6,3 +6,4 @@ export { CLUSTER_COLUMNS, INSTITUTION_COLUMNS, THEME_COLUMNS, TOPIC_COLUMNS, the
 export { renderTable } from './terminal-table.ts';
 export { SIMILAR_COSINE } from './text-similarity.ts';
 export { GAP_SECTOR_SHARE } from './gaps.ts';
+export { renderReport, type Report, type ReportOptions } from './report/render-report.ts';

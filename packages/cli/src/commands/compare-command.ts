@@ -1,10 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import {
   buildComparison,
   CLUSTER_COLUMNS,
   INSTITUTION_COLUMNS,
   parseInstitutionMap,
+  renderReport,
   renderTable,
   THEME_COLUMNS,
   themeRows,
@@ -12,6 +13,7 @@ import {
   topicRows,
   type Comparison,
   type InstitutionRule,
+  type Place,
 } from '@tc/compare';
 import { TC_ERROR_CODES, TcError } from '@tc/model';
 import type { CommandContext } from '../command-spec.ts';
@@ -59,14 +61,23 @@ function render(comparison: Comparison, format: string, width: number): string {
 
 /** The files `--out DIR` gets; see docs/cli.md. */
 async function writeOutputs(out: string, comparison: Comparison): Promise<void> {
-  await mkdir(out, { recursive: true });
+  await mkdir(join(out, 'charts'), { recursive: true });
+  const report = await renderReport(comparison, { href: (place) => linkFrom(out, place) });
   await Promise.all([
+    writeAtomic(join(out, 'report.html'), report.html),
+    ...report.charts.map((c) => writeAtomic(join(out, 'charts', `${c.name}.vl.json`), `${JSON.stringify(c.spec, null, 2)}\n`)),
     writeAtomic(join(out, 'compare.json'), `${JSON.stringify(comparison, null, 2)}\n`),
     writeAtomic(join(out, 'institutions.csv'), toCsv(INSTITUTION_COLUMNS, comparison.institutions)),
     writeAtomic(join(out, 'themes.csv'), toCsv(THEME_COLUMNS, themeRows(comparison))),
     writeAtomic(join(out, 'topics.csv'), toCsv(TOPIC_COLUMNS, topicRows(comparison))),
     writeAtomic(join(out, 'clusters.csv'), toCsv(CLUSTER_COLUMNS, comparison.clusters)),
   ]);
+}
+
+// report.html links each action to its plan file relative to the report, so the folder can move.
+function linkFrom(out: string, place: Place): string {
+  const path = relative(resolve(out), resolve(place.file)).split(sep).map(encodeURIComponent).join('/');
+  return place.kind === 'page' ? `${path}#page=${place.at}` : path;
 }
 
 function terminalWidth(context: CommandContext): number {
