@@ -28,6 +28,11 @@ describe('report.html', () => {
     expect(report.charts.map((c) => c.name)).toEqual(['theme-balance', 'topic-coverage', 'timeline']);
   });
 
+  it('orders the timeline by year, then ongoing, then undated', () => {
+    const header = /<table class="data" id="timeline-data">.*?<thead><tr>(.*?)<\/tr>/.exec(report.html)![1]!;
+    expect([...header.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['institution', '2019', '2020', '2021', '2022', '2023', '2024', '2026', 'ongoing', 'none']);
+  });
+
   it('links every action to its plan file and place', () => {
     const table = /<table class="data" id="all-actions">([\s\S]*?)<\/table>/.exec(report.html)![1]!;
     expect((table.match(/<tr>/g) ?? []).length).toBe(1 + comparison.actions.length);

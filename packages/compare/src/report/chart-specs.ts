@@ -71,7 +71,9 @@ function topicCoverage(c: Comparison): ChartSpec {
 }
 
 function timeline(c: Comparison): ChartSpec {
-  const dues = [...new Set(c.timeline.map((r) => r.due))];
+  // Years in order, then ongoing, then undated, across all institutions.
+  const rank = (due: string) => (due === 'ongoing' ? 1 : due === 'none' ? 2 : 0);
+  const dues = [...new Set(c.timeline.map((r) => r.due))].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const byDue = dues.map((due) => [due, c.timeline.filter((r) => r.due === due).reduce((n, r) => n + r.actions, 0)] as const);
   return {
     name: 'timeline',
