@@ -72,6 +72,16 @@ describe('tc compare', () => {
     expect(Comparison.parse(JSON.parse(run.stdout)).skipped).toEqual([{ file: join(dir, 'x.plan.json'), code: 'TC_INVALID_PLAN', message: `${join(dir, 'x.plan.json')} is not a valid Plan.` }]);
   });
 
+  it('parses documents in workers: a broken one is reported, the others compared', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-compare-'));
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\n1 0 obj <<>> garbage');
+    const run = await runCli(['compare', join(dir, 'broken.pdf'), fixture('chester'), '--format', 'json']);
+    expect(run.code).toBe(2);
+    const comparison = Comparison.parse(JSON.parse(run.stdout));
+    expect(comparison.skipped.map((s) => [s.file, s.code])).toEqual([[join(dir, 'broken.pdf'), 'TC_PDF_CORRUPT']]);
+    expect(comparison.totals).toMatchObject({ plans: 1, actions: 35 });
+  });
+
   it('refuses when nothing can be read, and an unknown --format', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-compare-'));
     writeFileSync(join(dir, 'x.plan.json'), '{"hello":1}');
