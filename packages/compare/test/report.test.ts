@@ -39,6 +39,12 @@ describe('report.html', () => {
     expect(table).toContain('<a href="fixtures/plans/chester/plan.txt">fixtures/plans/chester/plan.txt</a> <span class="place">line ');
   });
 
+  it('lists the plans counted and the files merged into each', () => {
+    const table = /<table class="data" id="plans">([\s\S]*?)<\/table>/.exec(report.html)![1]!;
+    expect((table.match(/<tr>/g) ?? []).length).toBe(1 + comparison.plans.length);
+    expect(table).toContain('<td>fixtures/plans/leicester/plan.txt</td>');
+  });
+
   it('escapes what plans say', () => {
     expect(report.html).not.toContain('<script>alert(1)</script>');
     expect(report.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;');
