@@ -1,3 +1,4 @@
+import { CLUSTER_COLUMNS, INSTITUTION_COLUMNS, THEME_COLUMNS, TOPIC_COLUMNS } from '@tc/compare';
 import type { OptionSpec } from './command-spec.ts';
 import { COMMANDS, EXIT_CODES, GLOBAL_OPTIONS } from './command-table.ts';
 import { ACTION_COLUMNS } from './normalise/action-columns.ts';
@@ -35,6 +36,7 @@ export function renderCliDocs(): string {
     if (command.options.length > 0) out.push(...optionTable(command.options), '');
     out.push('Examples:', '', '```sh', ...command.examples, '```', '');
     if (command.name === 'normalise') out.push(...normaliseFiles());
+    if (command.name === 'compare') out.push(...compareFiles());
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -68,6 +70,41 @@ function normaliseFiles(): string[] {
     '#### inputs.csv',
     '',
     ...columnTable(INPUT_COLUMNS),
+    '',
+  ];
+}
+
+function compareFiles(): string[] {
+  return [
+    '### Files written by `tc compare --out DIR`',
+    '',
+    '| file | contents |',
+    '| --- | --- |',
+    '| `DIR/report.html` | the report: one self-contained page (no network; opens from disk) with the overview, theme balance and topic coverage charts, common and distinctive actions, gaps, the timeline and every action linked to its plan file and place; tables sort and filter |',
+    '| `DIR/charts/<name>.vl.json` | the Vega-Lite spec of each chart (theme-balance, topic-coverage, timeline), rendered to the inline SVG at build time |',
+    '| `DIR/compare.json` | everything the comparison shows: totals, notes (merged renditions, unnamed plans), plans with the files merged into each, per-institution figures, sector topic figures, clusters of common actions, every counted action (with its cluster, or null when distinctive) with its file and place, skipped inputs |',
+    '| `DIR/institutions.csv` | one row per institution, columns below |',
+    '| `DIR/themes.csv` | one row per institution and theme, columns below |',
+    '| `DIR/topics.csv` | one row per institution and topic of the taxonomy, columns below |',
+    '| `DIR/clusters.csv` | one row per cluster of similar actions across institutions (common actions), columns below |',
+    '',
+    'docs/compare.md says what each figure means and how it is computed.',
+    '',
+    '#### institutions.csv',
+    '',
+    ...columnTable(INSTITUTION_COLUMNS),
+    '',
+    '#### themes.csv',
+    '',
+    ...columnTable(THEME_COLUMNS),
+    '',
+    '#### topics.csv',
+    '',
+    ...columnTable(TOPIC_COLUMNS),
+    '',
+    '#### clusters.csv',
+    '',
+    ...columnTable(CLUSTER_COLUMNS),
     '',
   ];
 }

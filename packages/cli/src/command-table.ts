@@ -96,14 +96,20 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'compare',
-    summary: 'Compare institutions side by side.',
-    args: 'PLAN_OR_DOC...',
+    summary: 'Compare institutions\' plans: shares per theme and topic, completeness, in a table, CSV or JSON.',
+    args: 'PATH...',
     minArgs: 1,
     maxArgs: Infinity,
     description:
-      'Reads Plan JSON files (`*.plan.json`, as `tc parse` and `tc normalise` write them), folders of them, or plan documents (parsed on the way), and prints one column per plan: actions, actions per theme, actions without a theme, how themes were attached (tick, column, section, label, code, classifier), and how many actions have a timeframe, owners and success measures.',
-    options: [{ name: 'json', type: 'boolean', description: 'Print the comparison as JSON.' }, noClassify],
-    examples: ['pnpm tc compare out/plans', 'pnpm tc compare a.plan.json b.pdf --json'],
+      'Reads plan documents (.pdf, .docx, .txt, .md, parsed as `tc normalise` parses them: in a pool of worker threads, one per CPU core, each document within the default time limit), Plan JSON files (`*.plan.json`), folders of either, and `tc normalise` output folders (their `inputs.csv` and `plans/`). Renditions of one plan count once: files whose actions have the same content hash (titles, case and spacing folded), or that name the same institution and period, are merged, the best read one (highest recognition confidence) counted, and the report says which files it merged. A plan that names no institution takes it (and its period, when it states none) from the first `--institutions` row whose pattern matches its path; failing that it is labelled `unnamed: <file>`. Prints one row per institution: plans, actions, the share of actions with each theme (V, R, CD, S; an action may have several), with none, with an owner, a timeframe and a success measure, and the recognition confidence, wrapped to the terminal width (names wrap; figures that do not fit go into further blocks). Similar actions of different institutions (TF-IDF cosine of their titles, near-duplicates by Levenshtein distance) form clusters of common actions; an action in none is distinctive. An input that cannot be read is reported on standard error and listed in compare.json; the others are compared (exit status 2). See docs/compare.md for what each figure means.',
+    options: [
+      { name: 'out', type: 'string', value: 'DIR', description: 'Also write `report.html`, the chart specs, `compare.json`, `institutions.csv`, `themes.csv`, `topics.csv` and `clusters.csv` to DIR (created when missing; files below).' },
+      { name: 'format', type: 'string', value: 'FORMAT', default: 'table', description: 'What to print: `table` (for a terminal), `csv` (institutions.csv) or `json` (compare.json).' },
+      { name: 'institutions', type: 'string', value: 'MAP.csv', description: 'CSV with the header `pattern,institution,period`: institution (and period, e.g. `2021-2023`) of the plans whose path matches the glob pattern (`*`, `**`, `?`), for plans that name none.' },
+      { name: 'width', type: 'string', value: 'N', default: 'the terminal width, else 80', description: 'Widest line of the table.' },
+      noClassify,
+    ],
+    examples: ['pnpm tc compare fixtures/plans --out compare-out   # then open compare-out/report.html', 'pnpm tc compare out --format csv > institutions.csv', 'pnpm tc compare plans/ --institutions map.csv --format json'],
     load: () => import('./commands/compare-command.ts'),
   },
   {

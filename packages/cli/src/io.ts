@@ -2,7 +2,7 @@ import { buffer } from 'node:stream/consumers';
 
 /** Where a command reads and writes; the process in bin.ts, buffers in tests. */
 export interface Io {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stdin: AsyncIterable<Uint8Array | string>;
   env: Record<string, string | undefined>;

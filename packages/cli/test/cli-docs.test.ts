@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { renderCliDocs } from '../src/cli-docs.ts';
 import { COMMANDS } from '../src/command-table.ts';
+import { CLUSTER_COLUMNS, INSTITUTION_COLUMNS, THEME_COLUMNS, TOPIC_COLUMNS } from '@tc/compare';
 import { ACTION_COLUMNS } from '../src/normalise/action-columns.ts';
 
 it('keeps docs/cli.md generated from the command table (run packages/cli/scripts/write-cli-docs.ts)', () => {
@@ -15,5 +16,5 @@ it('documents every command, option and CSV column', () => {
     expect(docs).toContain(`## tc ${command.name}`);
     for (const option of command.options) expect(docs).toContain(`--${option.name}`);
   }
-  for (const column of ACTION_COLUMNS) expect(docs).toContain(`| \`${column.name}\` |`);
+  for (const column of [...ACTION_COLUMNS, ...INSTITUTION_COLUMNS, ...THEME_COLUMNS, ...TOPIC_COLUMNS, ...CLUSTER_COLUMNS]) expect(docs).toContain(`| \`${column.name}\` |`);
 });

@@ -7,3 +7,4 @@ export { applyClassifier, type ApplyClassifierOptions } from './apply-classifier
 export { Taxonomy, TopicDefinition, topicTaxonomy } from './topics/taxonomy.ts';
 export { explainTopics, tagTopics, type TopicExplanation } from './topics/tag-topics.ts';
 export { applyTopics } from './topics/apply-topics.ts';
+export { tokenise, type Token } from './tokenise.ts';

@@ -1,50 +1,87 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Plan, TcError } from '@tc/model';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import {
+  buildComparison,
+  CLUSTER_COLUMNS,
+  INSTITUTION_COLUMNS,
+  parseInstitutionMap,
+  renderReport,
+  renderTable,
+  THEME_COLUMNS,
+  themeRows,
+  TOPIC_COLUMNS,
+  topicRows,
+  type Comparison,
+  type InstitutionRule,
+  type Place,
+} from '@tc/compare';
+import { TC_ERROR_CODES, TcError } from '@tc/model';
 import type { CommandContext } from '../command-spec.ts';
-import { parseOptions } from '../options.ts';
-import { SUMMARY_ROWS, summarisePlan, type PlanSummary } from '../plan-summary.ts';
+import { loadCompareInputs } from '../compare/load-compare-inputs.ts';
+import { writeAtomic } from '../normalise/atomic-write.ts';
+import { toCsv } from '../normalise/csv.ts';
+import { intOption } from '../options.ts';
 
-/** `tc compare PLAN_OR_DOC...`. */
+const FORMATS = ['table', 'csv', 'json'] as const;
+
+/** `tc compare PATH... [--out DIR] [--format table|csv|json] [--institutions map.csv]`. */
 export async function run(context: CommandContext): Promise<number> {
-  const files = (await Promise.all(context.positionals.map(expand))).flat();
-  const summaries: PlanSummary[] = [];
-  for (const file of files) summaries.push(summarisePlan(await loadPlan(file, context), file));
-  context.io.stdout.write(context.values.json === true ? `${JSON.stringify(summaries, null, 2)}\n` : sideBySide(summaries));
-  return 0;
+  const format = context.values.format ?? 'table';
+  if (typeof format !== 'string' || !(FORMATS as readonly string[]).includes(format)) {
+    throw new TcError('TC_USAGE', `--format takes ${FORMATS.join(', ')}, not "${String(format)}".`);
+  }
+  const out = typeof context.values.out === 'string' ? context.values.out : null;
+  const rules = await institutionRules(context.values.institutions);
+  const { inputs, skipped } = await loadCompareInputs(context.positionals, { classify: context.values['no-classify'] !== true }, out);
+  if (inputs.length === 0) {
+    const first = skipped[0];
+    const code = TC_ERROR_CODES.find((c) => c === first?.code) ?? 'TC_IO';
+    throw new TcError(code, first?.message ?? 'No plans to compare.');
+  }
+  for (const s of skipped) context.io.stderr.write(`tc: ${s.file}: ${s.code}: ${s.message}\n`);
+  const comparison = buildComparison(inputs, { institutions: rules, skipped });
+  if (out !== null) await writeOutputs(out, comparison);
+  context.io.stdout.write(render(comparison, format, terminalWidth(context)));
+  return skipped.length > 0 ? 2 : 0;
 }
 
-async function expand(path: string): Promise<string[]> {
-  const info = await stat(path).catch((error: unknown) => {
+async function institutionRules(path: string | boolean | undefined): Promise<InstitutionRule[]> {
+  if (typeof path !== 'string') return [];
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
     throw new TcError('TC_IO', `Cannot read ${path}.`, { cause: error });
   });
-  if (!info.isDirectory()) return [path];
-  const names = (await readdir(path)).filter((n) => n.endsWith('.plan.json')).sort();
-  if (names.length === 0) throw new TcError('TC_IO', `${path} holds no *.plan.json files.`);
-  return names.map((n) => join(path, n));
+  return parseInstitutionMap(text, path);
 }
 
-async function loadPlan(file: string, context: CommandContext): Promise<Plan> {
-  if (!file.endsWith('.json')) {
-    const { parsePlanFile } = await import('@tc/parse/node');
-    return (await parsePlanFile(file, parseOptions(context))).plan;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new TcError('TC_IO', `Cannot read ${file} as JSON.`, { cause: error });
-  }
-  const parsed = Plan.safeParse(data);
-  if (!parsed.success) throw new TcError('TC_INVALID_PLAN', `${file} is not a valid Plan.`, { cause: parsed.error });
-  return parsed.data;
+function render(comparison: Comparison, format: string, width: number): string {
+  if (format === 'json') return `${JSON.stringify(comparison, null, 2)}\n`;
+  if (format === 'csv') return toCsv(INSTITUTION_COLUMNS, comparison.institutions);
+  return renderTable(comparison, width);
 }
 
-function sideBySide(summaries: PlanSummary[]): string {
-  const header = ['', ...summaries.map((s) => s.label)];
-  const rows = SUMMARY_ROWS.map((name) => [name, ...summaries.map((s) => String(s[name] ?? ''))]);
-  const table = [header, ...rows];
-  const widths = header.map((_, col) => Math.max(...table.map((row) => (row[col] ?? '').length)));
-  const line = (row: string[]) => row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join('  ').trimEnd();
-  return `${table.map(line).join('\n')}\n`;
+/** The files `--out DIR` gets; see docs/cli.md. */
+async function writeOutputs(out: string, comparison: Comparison): Promise<void> {
+  await mkdir(join(out, 'charts'), { recursive: true });
+  const report = await renderReport(comparison, { href: (place) => linkFrom(out, place) });
+  await Promise.all([
+    writeAtomic(join(out, 'report.html'), report.html),
+    ...report.charts.map((c) => writeAtomic(join(out, 'charts', `${c.name}.vl.json`), `${JSON.stringify(c.spec, null, 2)}\n`)),
+    writeAtomic(join(out, 'compare.json'), `${JSON.stringify(comparison, null, 2)}\n`),
+    writeAtomic(join(out, 'institutions.csv'), toCsv(INSTITUTION_COLUMNS, comparison.institutions)),
+    writeAtomic(join(out, 'themes.csv'), toCsv(THEME_COLUMNS, themeRows(comparison))),
+    writeAtomic(join(out, 'topics.csv'), toCsv(TOPIC_COLUMNS, topicRows(comparison))),
+    writeAtomic(join(out, 'clusters.csv'), toCsv(CLUSTER_COLUMNS, comparison.clusters)),
+  ]);
+}
+
+// report.html links each action to its plan file relative to the report, so the folder can move.
+function linkFrom(out: string, place: Place): string {
+  const path = relative(resolve(out), resolve(place.file)).split(sep).map(encodeURIComponent).join('/');
+  return place.kind === 'page' ? `${path}#page=${place.at}` : path;
+}
+
+function terminalWidth(context: CommandContext): number {
+  if (context.values.width !== undefined) return intOption(context, 'width', 80);
+  const columns = context.io.stdout.columns ?? Number(context.io.env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : 80;
 }
