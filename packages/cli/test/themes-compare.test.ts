@@ -48,8 +48,9 @@ describe('tc compare', () => {
     const run = await runCli(['compare', join(dir, 'norm'), fixture('brighton'), '--out', join(dir, 'report'), '--institutions', map, '--format', 'csv']);
     expect(run.code).toBe(0);
     const comparison = Comparison.parse(JSON.parse(readFileSync(join(dir, 'report', 'compare.json'), 'utf8')));
-    expect(comparison.plans.map((p) => [p.institution, p.files.length, p.mergedBy])).toEqual([['Example University', 1, []], ['University of Chester', 4, ['actions']]]);
-    expect(comparison.notes[0]).toMatch(/^University of Chester: 4 files read as one plan/);
+    expect(comparison.plans.map((p) => [p.institution, p.files.length, p.mergedBy])).toEqual([['Example University', 1, []], ['University of Chester', 10, ['actions']]]);
+    // The four renditions and the six of the producer matrix: one plan.
+    expect(comparison.notes[0]).toMatch(/^University of Chester: 10 files read as one plan/);
     expect(run.stdout).toBe(readFileSync(join(dir, 'report', 'institutions.csv'), 'utf8'));
     expect(run.stdout.split('\n')[0]).toBe('institution,plans,periods,actions,visibility_pct,recognition_pct,career-development_pct,sustainability_pct,unthemed_pct,owner_pct,timeframe_pct,success_measure_pct,topics,confidence');
     expect(readFileSync(join(dir, 'report', 'themes.csv'), 'utf8').split('\n')).toContain('University of Chester,visibility,9,0.2571');
