@@ -6,7 +6,7 @@ import { parseDocx } from '../src/index.ts';
 import { listPara, numbering, para, wordPackage } from './word-package.ts';
 
 function markers(blocks: BlockNode[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'list' ? b.children.map((item) => item.marker) : []));
+  return blocks.flatMap((b) => (b.type === 'list' ? b.children.map((item) => item.marker ?? '') : []));
 }
 
 async function parsed(bytes: Uint8Array): Promise<LayoutDocument> {

@@ -14,7 +14,7 @@ interface Slot {
 
 // Generous heap per worker: enough for any real plan, small enough that a pathological input fails
 // alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the whole run down.
-const WORKER_HEAP_MB = 1536;
+export const WORKER_HEAP_MB = 1536;
 // V8 sizes a worker's young generation for throughput; most of a worker's resident memory is that
 // nursery. 32 MB measured as fast as the default on the fixtures, with peak RSS for two workers
 // 414 MiB instead of 631 MiB (docs/benchmarks.md).
@@ -30,23 +30,36 @@ export class WorkerPool {
   readonly #queue: Pending[] = [];
   readonly #url: URL;
   readonly #hardTimeoutMs: number;
+  readonly #heapMb: number;
   #closed = false;
 
-  constructor(size: number, hardTimeoutMs: number, url: URL) {
+  constructor(size: number, hardTimeoutMs: number, url: URL, options: { heapMb?: number } = {}) {
     this.#url = url;
     this.#hardTimeoutMs = hardTimeoutMs;
+    this.#heapMb = options.heapMb ?? WORKER_HEAP_MB;
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
   run(job: WorkerJob): Promise<WorkerResult> {
+    if (this.#closed) return Promise.resolve({ ok: false, code: 'TC_INTERNAL', message: 'The worker pool is closed.' });
     return new Promise((resolve) => {
       this.#queue.push({ job, resolve });
       this.#pump();
     });
   }
 
+  /** Stops every worker; documents still queued or running resolve as TC_INTERNAL. No worker starts after this. */
   async close(): Promise<void> {
     this.#closed = true;
+    const closed: WorkerResult = { ok: false, code: 'TC_INTERNAL', message: 'The worker pool was closed before the document was parsed.' };
+    for (const pending of this.#queue.splice(0)) pending.resolve(closed);
+    for (const slot of this.#slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      const pending = slot.current;
+      slot.current = null;
+      slot.timer = null;
+      pending?.resolve(closed);
+    }
     await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -56,10 +69,14 @@ export class WorkerPool {
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
-    const fail = (message: string) => this.#finish(slotOf(), { ok: false, code: 'TC_INTERNAL', message }, true);
+    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
+    const fail = (message: string, code = 'TC_INTERNAL') => this.#finish(slotOf(), { ok: false, code, message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
-    worker.on('error', (error) => fail(`The worker failed: ${error.message}`));
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        fail(`The document needed more than the ${this.#heapMb} MB of memory a worker may use; its worker was stopped.`, 'TC_TOO_LARGE');
+      } else fail(`The worker failed: ${error.message}`);
+    });
     worker.on('exit', (exitCode) => {
       if (!this.#closed && slotOf().worker === worker && slotOf().current) fail(`The worker exited (code ${exitCode}).`);
     });
@@ -67,6 +84,7 @@ export class WorkerPool {
   }
 
   #pump(): void {
+    if (this.#closed) return;
     for (const slot of this.#slots) {
       if (slot.current || this.#queue.length === 0) continue;
       const pending = this.#queue.shift()!;
@@ -93,7 +111,7 @@ export class WorkerPool {
       old.removeAllListeners();
       old.on('error', () => {});
       void old.terminate();
-      slot.worker = this.#startWorker(() => slot);
+      if (!this.#closed) slot.worker = this.#startWorker(() => slot);
     }
     pending.resolve(result);
     this.#pump();
