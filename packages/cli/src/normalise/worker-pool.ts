@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_LIMITS } from '@tc/parse';
+import { watchWorkerMemory } from '@tc/parse/node';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
 interface Pending {
@@ -10,11 +12,13 @@ interface Slot {
   worker: Worker;
   current: Pending | null;
   timer: ReturnType<typeof setTimeout> | null;
+  unwatch: (() => void) | null;
 }
 
-// Generous heap per worker: enough for any real plan, small enough that a pathological input fails
-// alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the whole run down.
-export const WORKER_HEAP_MB = 1536;
+// Memory per worker (heap, and heap plus buffers as watched): several times what any real plan
+// needs, small enough that a pathological input fails alone (TC_TOO_LARGE) instead of taking the
+// whole run down.
+export const WORKER_HEAP_MB = DEFAULT_LIMITS.maxMemoryMb;
 // V8 sizes a worker's young generation for throughput; most of a worker's resident memory is that
 // nursery. 32 MB measured as fast as the default on the fixtures, with peak RSS for two workers
 // 414 MiB instead of 631 MiB (docs/benchmarks.md).
@@ -55,6 +59,7 @@ export class WorkerPool {
     for (const pending of this.#queue.splice(0)) pending.resolve(closed);
     for (const slot of this.#slots) {
       if (slot.timer) clearTimeout(slot.timer);
+      slot.unwatch?.();
       const pending = slot.current;
       slot.current = null;
       slot.timer = null;
@@ -64,7 +69,7 @@ export class WorkerPool {
   }
 
   #spawn(): Slot {
-    const slot: Slot = { worker: this.#startWorker(() => slot), current: null, timer: null };
+    const slot: Slot = { worker: this.#startWorker(() => slot), current: null, timer: null, unwatch: null };
     return slot;
   }
 
@@ -74,7 +79,7 @@ export class WorkerPool {
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
     worker.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-        fail(`The document needed more than the ${this.#heapMb} MB of memory a worker may use; its worker was stopped.`, 'TC_TOO_LARGE');
+        fail(this.#tooLargeMessage(), 'TC_TOO_LARGE');
       } else fail(`The worker failed: ${error.message}`);
     });
     worker.on('exit', (exitCode) => {
@@ -90,6 +95,7 @@ export class WorkerPool {
       const pending = this.#queue.shift()!;
       slot.current = pending;
       slot.timer = setTimeout(() => this.#timeout(slot), this.#hardTimeoutMs);
+      slot.unwatch = watchWorkerMemory(slot.worker, this.#heapMb * 1024 * 1024, () => this.#tooLarge(slot));
       const transfer = pending.job.bytes.byteOffset === 0 && pending.job.bytes.byteLength === pending.job.bytes.buffer.byteLength;
       slot.worker.postMessage(pending.job, transfer ? [pending.job.bytes.buffer as ArrayBuffer] : []);
     }
@@ -100,12 +106,22 @@ export class WorkerPool {
     this.#finish(slot, { ok: false, code: 'TC_TIMEOUT', message: `The document was still being parsed after ${seconds} s; its worker was stopped.` }, true);
   }
 
+  #tooLarge(slot: Slot): void {
+    this.#finish(slot, { ok: false, code: 'TC_TOO_LARGE', message: this.#tooLargeMessage() }, true);
+  }
+
+  #tooLargeMessage(): string {
+    return `The document needed more than the ${this.#heapMb} MiB of memory a worker may use; its worker was stopped.`;
+  }
+
   #finish(slot: Slot, result: WorkerResult, replace: boolean): void {
     const pending = slot.current;
     if (!pending) return;
     if (slot.timer) clearTimeout(slot.timer);
+    slot.unwatch?.();
     slot.current = null;
     slot.timer = null;
+    slot.unwatch = null;
     if (replace) {
       const old = slot.worker;
       old.removeAllListeners();
