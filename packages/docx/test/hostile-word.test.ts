@@ -101,3 +101,39 @@ describe('unclosed elements are scanned in linear time', () => {
     expect(doc.children.map((b) => b.type)).toEqual(['paragraph']);
   });
 });
+
+describe('bodies past the budgets are refused before mammoth builds them', () => {
+  async function code(bytes: Uint8Array): Promise<string> {
+    return parseDocx(bytes).then(
+      () => 'no error',
+      (error: { code?: string }) => error.code ?? 'untyped',
+    );
+  }
+
+  test('1.2 million runs in one paragraph (a file of ~100 KB; mammoth needed 3.7 GB)', async () => {
+    const bytes = wordPackage({ body: `<w:p>${'<w:r><w:t>a</w:t></w:r>'.repeat(1_200_000)}</w:p>` });
+    expect(bytes.length).toBeLessThan(200_000);
+    expect(await code(bytes)).toBe('TC_DOCX_TOO_LARGE');
+  });
+
+  test('6 000 runs in one paragraph', async () => {
+    expect(await code(wordPackage({ body: `<w:p>${'<w:r><w:t>a</w:t></w:r>'.repeat(6_000)}</w:p>` }))).toBe('TC_DOCX_TOO_LARGE');
+  });
+
+  test('20 001 paragraphs', async () => {
+    expect(await code(wordPackage({ body: para('a').repeat(20_001) }))).toBe('TC_DOCX_TOO_LARGE');
+  });
+
+  test('one paragraph of 10 MB of text (a file of ~140 KB; mammoth needed 3.3 GB)', async () => {
+    expect(await code(wordPackage({ body: para('word '.repeat(2_000_000)) }))).toBe('TC_DOCX_TOO_LARGE');
+  });
+
+  test('a numbering part over 8 MiB', async () => {
+    expect(await code(wordPackage({ body: para('Plan'), numbering: `<!--${'x'.repeat(9 * 1024 * 1024)}-->` }))).toBe('TC_DOCX_TOO_LARGE');
+  });
+
+  test('a body inside the budgets is read', async () => {
+    const doc = await parsed(wordPackage({ body: `<w:p>${'<w:r><w:t>a</w:t></w:r>'.repeat(4_000)}</w:p>` }));
+    expect(doc.children).toHaveLength(1);
+  });
+});
