@@ -13,9 +13,9 @@ import type { Item } from '../items.ts';
 import { applyFields, readFieldTable } from '../regions/field-tables.ts';
 
 // "(Y1-3)", "(Year 2)", "(Years 1–2)", "(2025/26)" after a title: when the action falls.
-const YEAR_CODE = /\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
+const YEAR_CODE = /(?<!\s)\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
 const DUE_IN_VALUE = /,\s*(?:due|by)\s+(.+)$/i;
-const TRAILING_DATE = /\s+[–—-]\s+([^–—]{3,40})$/;
+const TRAILING_DATE = /(?<!\s)\s+[–—-]\s+([^–—]{3,40})$/;
 // A timeframe worth the name names a time: a year, a month, a term, a quarter, "ongoing", "year 2".
 const NAMES_A_TIME = /\b(?:(?:19|20)\d\d|\d{1,2}\/\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|term|year|annual|ongoing|on-going|month|week|quarter|end of|tbc|immediate)/i;
 
