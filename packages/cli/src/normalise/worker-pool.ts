@@ -24,6 +24,14 @@ export const WORKER_HEAP_MB = DEFAULT_LIMITS.maxMemoryMb;
 // 414 MiB instead of 631 MiB (docs/benchmarks.md).
 const WORKER_NURSERY_MB = 32;
 
+// Running from source (.ts), a worker needs the resolution condition of the source tree, which a
+// parent started without it (a test runner) does not pass on.
+function workerExecArgv(url: URL): string[] {
+  const argv = [...process.execArgv];
+  if (url.pathname.endsWith('.ts') && !argv.some((a) => a.startsWith('--conditions') || a === '-C')) argv.push('--conditions=@tc/source');
+  return argv;
+}
+
 /**
  * Runs documents in worker threads, at most `size` at a time. A document still running after
  * `hardTimeoutMs` has its worker terminated and replaced, and resolves as TC_TIMEOUT; a worker
@@ -74,7 +82,7 @@ export class WorkerPool {
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
+    const worker = new Worker(this.#url, { execArgv: workerExecArgv(this.#url), resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
     const fail = (message: string, code = 'TC_INTERNAL') => this.#finish(slotOf(), { ok: false, code, message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
     worker.on('error', (error: NodeJS.ErrnoException) => {
