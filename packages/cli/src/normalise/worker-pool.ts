@@ -82,7 +82,16 @@ export class WorkerPool {
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { execArgv: workerExecArgv(this.#url), resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
+    // pdf.js prints warnings and stack traces (deep forms) from inside the worker; they would break
+    // the progress lines and are not ours to show.
+    const worker = new Worker(this.#url, {
+      execArgv: workerExecArgv(this.#url),
+      resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
     const fail = (message: string, code = 'TC_INTERNAL') => this.#finish(slotOf(), { ok: false, code, message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
     worker.on('error', (error: NodeJS.ErrnoException) => {
