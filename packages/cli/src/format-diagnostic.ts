@@ -13,5 +13,5 @@ const places: { [K in Provenance['kind']]: (at: Extract<Provenance, { kind: K }>
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const place = diagnostic.at ? (places[diagnostic.at.kind] as Place)(diagnostic.at as never) : null;
   const where = place ? `${file}:${place}` : file;
-  return `${where} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message.replace(/\s*\n\s*/g, ' ')}`;
+  return `${where} ${diagnostic.severity} ${diagnostic.code} ${diagnostic.message.replace(/(?<!\s)\s*\n\s*/g, ' ')}`;
 }

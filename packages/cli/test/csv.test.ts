@@ -13,3 +13,10 @@ it('writes a header and quotes cells with commas, quotes and line breaks', () =>
   ];
   expect(toCsv(columns, [{ a: 'x, "y"\nz', n: 1 }, { a: '=1+1', n: 0 }])).toBe('a,n\n"x, ""y""\nz",1\n\'=1+1,0\n');
 });
+
+it('guards a value that starts with a quote too, so one leading quote always comes off', () => {
+  for (const value of ["'quoted.pdf", "''x", '=x.pdf', 'plain.pdf']) {
+    const cell = String(guardCell(value));
+    expect(cell.startsWith("'") ? cell.slice(1) : cell).toBe(value);
+  }
+});

@@ -15,3 +15,25 @@ it('terminates a stuck worker, records TC_TIMEOUT and carries on with a fresh on
     await pool.close();
   }
 });
+
+it('closing the pool settles every document and starts no worker afterwards', async () => {
+  const pool = new WorkerPool(1, 200, new URL('./hanging-worker.mjs', import.meta.url));
+  const running = pool.run(job('hang'));
+  const queued = pool.run(job('fine', 5));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  await pool.close();
+  expect(await running).toMatchObject({ ok: false, code: 'TC_INTERNAL' });
+  expect(await queued).toMatchObject({ ok: false, code: 'TC_INTERNAL' });
+  expect(await pool.run(job('late', 7))).toMatchObject({ ok: false, code: 'TC_INTERNAL' });
+});
+
+it('reports a worker that runs out of memory as TC_TOO_LARGE and carries on', async () => {
+  const pool = new WorkerPool(1, 30_000, new URL('./hanging-worker.mjs', import.meta.url), { heapMb: 64 });
+  try {
+    const results = await Promise.all([pool.run(job('oom')), pool.run(job('after', 7))]);
+    expect(results[0]).toMatchObject({ ok: false, code: 'TC_TOO_LARGE' });
+    expect(results[1]).toMatchObject({ ok: true, actions: 7 });
+  } finally {
+    await pool.close();
+  }
+});

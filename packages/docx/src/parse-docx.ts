@@ -4,17 +4,13 @@ import { unified } from 'unified';
 import { type Diagnostic, type LayoutDocument, TcError } from '@tc/model';
 import { markDingbatRun } from './dingbats.ts';
 import { countListItems, hastToBlocks } from './hast-to-layout.ts';
+import { checkBodyBudget } from './body-budget.ts';
 import { assertZipPackage } from './sniff.ts';
 import { listMarkers, readFurniture, trackedChangeDiagnostics } from './word-xml.ts';
 import { DEFAULT_DOCX_LIMITS, type DocxLimits, readDocxZip } from './zip-guard.ts';
 
-/** Options of {@link parseDocx}. */
-export interface ParseDocxOptions {
-  /** Refuse a .docx whose parts expand (declared or actual) beyond this many bytes; default 256 MiB. */
-  maxUncompressedBytes?: number;
-  /** Refuse a .docx with more zip entries than this; default 10 000. */
-  maxEntries?: number;
-}
+/** Options of {@link parseDocx}: any of the limits (see DEFAULT_DOCX_LIMITS); past one, TC_DOCX_TOO_LARGE. */
+export type ParseDocxOptions = Partial<DocxLimits>;
 
 const AT = { kind: 'docx' as const, part: 'word/document.xml', block: 0 };
 
@@ -29,6 +25,10 @@ const transformDocument = transforms.run(markDingbatRun as (run: never) => unkno
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
+
+function definedOnly(options: ParseDocxOptions): ParseDocxOptions {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
 
 function keepPart(name: string): boolean {
   return name === 'word/document.xml' || name === 'word/numbering.xml' || /^word\/(header|footer)\d*\.xml$/.test(name);
@@ -48,16 +48,14 @@ function mammothInput(bytes: Uint8Array): { buffer: Buffer; arrayBuffer: ArrayBu
  * TC_DOCX_TOO_LARGE, TC_EMPTY_INPUT) for input it cannot use.
  */
 export async function parseDocx(bytes: Uint8Array, options: ParseDocxOptions = {}): Promise<LayoutDocument> {
-  const limits: DocxLimits = {
-    maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_DOCX_LIMITS.maxUncompressedBytes,
-    maxEntries: options.maxEntries ?? DEFAULT_DOCX_LIMITS.maxEntries,
-  };
+  const limits: DocxLimits = { ...DEFAULT_DOCX_LIMITS, ...definedOnly(options) };
   assertZipPackage(bytes);
   const parts = readDocxZip(bytes, limits, keepPart);
   const decoder = new TextDecoder();
   const documentPart = parts.get('word/document.xml');
   if (!documentPart) throw new TcError('TC_DOCX_CORRUPT', 'The file is a zip but not a Word document: it has no word/document.xml.');
   const documentXml = decoder.decode(documentPart);
+  checkBodyBudget(documentXml, limits);
   const numbering = parts.get('word/numbering.xml');
 
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;

@@ -3,28 +3,39 @@
 // These parts are machine-written XML, so a tag scan is enough; nothing here evaluates the XML.
 import type { Diagnostic, FurnitureNode } from '@tc/model';
 import { cleanText } from './clean-text.ts';
+import { countOpenTags, firstElement, scanElements, withoutElements } from './xml-scan.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e] ?? m;
-  });
+const REPLACEMENT = '\ufffd';
+
+/** The character of a numeric reference; one XML does not allow (past U+10FFFF, a surrogate, NUL) reads as U+FFFD. */
+function codePoint(reference: string): string {
+  const hex = reference[1] === 'x' || reference[1] === 'X';
+  const digits = reference.slice(hex ? 2 : 1);
+  // More digits than any code point needs cannot name one; parsing them would only lose precision.
+  if (digits.length > 8) return REPLACEMENT;
+  const code = hex ? parseInt(digits, 16) : Number(digits);
+  if (!(code > 0 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return REPLACEMENT;
+  return String.fromCodePoint(code);
 }
 
-const PARAGRAPH = /<w:p(?:\s[^>]*[^/])?>([\s\S]*?)<\/w:p>/g;
-const RUN_TOKEN = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:fldSimple\b[^>]*w:instr="([^"]*)"|<w:fldChar\b[^>]*w:fldCharType="(\w+)"|<w:instrText(?:\s[^>]*)?>([^<]*)<\/w:instrText>/g;
+export function decodeXml(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => (e[0] === '#' ? codePoint(e) : (ENTITIES[e] ?? m)));
+}
+
+// No quantifier here can run past the next tag, so each match costs at most the length of one tag.
+const RUN_TOKEN = /<w:t(?:\s[^<>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:fldSimple\b[^<>]*w:instr="([^"<>]*)"|<w:fldChar\b[^<>]*w:fldCharType="(\w+)"|<w:instrText(?:\s[^<>]*)?>([^<]*)<\/w:instrText>/g;
 
 /** The paragraphs of a header or footer part as text, fields written as `{PAGE}`. */
 function furnitureParagraphs(xml: string): Array<{ text: string; fields: string[] }> {
   const out: Array<{ text: string; fields: string[] }> = [];
-  for (const p of xml.matchAll(PARAGRAPH)) {
+  for (const p of scanElements(xml, 'w:p')) {
     let text = '';
     const fields: string[] = [];
     let state: 'none' | 'instr' | 'result' = 'none';
     let instr = '';
-    for (const m of p[1]!.matchAll(RUN_TOKEN)) {
+    for (const m of p.body.matchAll(RUN_TOKEN)) {
       if (m[3] !== undefined) {
         if (m[3] === 'begin') {
           state = 'instr';
@@ -72,18 +83,24 @@ export function readFurniture(parts: Map<string, Uint8Array>): FurnitureNode[] {
   return out;
 }
 
+const SHOWN_DELETED = 200;
+
 /** Tracked insertions (mammoth applies them) and deletions (mammoth drops them), as diagnostics. */
 export function trackedChangeDiagnostics(documentXml: string): Diagnostic[] {
-  const insertions = documentXml.match(/<w:(ins|moveTo)\b[^>]*[^/]>/g)?.length ?? 0;
-  const deletions = documentXml.match(/<w:(del|moveFrom)\b[^>]*[^/]>/g)?.length ?? 0;
-  const deleted = [...documentXml.matchAll(/<w:delText(?:\s[^>]*)?>([^<]*)<\/w:delText>/g)].map((m) => decodeXml(m[1]!)).join('');
+  const insertions = countOpenTags(documentXml, 'w:ins') + countOpenTags(documentXml, 'w:moveTo');
+  const deletions = countOpenTags(documentXml, 'w:del') + countOpenTags(documentXml, 'w:moveFrom');
+  let deleted = '';
+  for (const d of scanElements(documentXml, 'w:delText')) {
+    deleted += decodeXml(d.body.replace(/<[^<>]*>/g, ''));
+    if (deleted.length > SHOWN_DELETED) break;
+  }
   const out: Diagnostic[] = [];
   const at = { kind: 'docx' as const, part: 'word/document.xml', block: 0 };
   if (insertions > 0) {
     out.push({ severity: 'info', code: 'docx-tracked-insertions', message: `${insertions} tracked insertion(s) were accepted as part of the text.`, at });
   }
   if (deletions > 0) {
-    const shown = deleted.length > 200 ? `${deleted.slice(0, 200)}…` : deleted;
+    const shown = deleted.length > SHOWN_DELETED ? `${deleted.slice(0, SHOWN_DELETED)}…` : deleted;
     out.push({
       severity: 'warning',
       code: 'docx-tracked-deletions',
@@ -107,31 +124,53 @@ interface ListInstance {
   overrides: Map<number, number>;
 }
 
+// What Word itself allows: nine list levels (w:ilvl 0–8) and start values up to 32767. Values past
+// them are clamped as Word clamps them, so no counter, level array or marker can grow with the input.
+const MAX_LEVEL = 8;
+const MAX_START = 32767;
+/** The longest marker kept; Word's own are a few characters ("iii.", "1.2.3."). */
+export const MAX_MARKER_LENGTH = 64;
+
+function clampInt(digits: string | undefined, fallback: number, max: number): number {
+  if (digits === undefined) return fallback;
+  return digits.length > 9 ? max : Math.min(max, Number(digits));
+}
+
+function attribute(xml: string, name: string): string | undefined {
+  return new RegExp(`<${name} w:val="(\\d+)"`).exec(xml)?.[1];
+}
+
 function readNumbering(xml: string): Map<string, ListInstance> {
   const abstract = new Map<string, Level[]>();
-  for (const a of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
-    abstract.set(a[1]!, readLevels(a[2]!));
+  for (const a of scanElements(xml, 'w:abstractNum')) {
+    const id = /\bw:abstractNumId="(\d+)"/.exec(a.attributes)?.[1];
+    if (id !== undefined) abstract.set(id, readLevels(a.body));
   }
   const nums = new Map<string, ListInstance>();
-  for (const n of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const abstractId = /<w:abstractNumId w:val="(\d+)"/.exec(n[2]!)?.[1] ?? '';
+  for (const n of scanElements(xml, 'w:num')) {
+    const numId = /\bw:numId="(\d+)"/.exec(n.attributes)?.[1];
+    if (numId === undefined) continue;
+    const abstractId = attribute(n.body, 'w:abstractNumId') ?? '';
     const overrides = new Map<number, number>();
-    for (const o of n[2]!.matchAll(/<w:lvlOverride w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
-      const start = /<w:startOverride w:val="(\d+)"/.exec(o[2]!);
-      if (start) overrides.set(Number(o[1]), Number(start[1]));
+    for (const o of scanElements(n.body, 'w:lvlOverride')) {
+      const level = /\bw:ilvl="(\d+)"/.exec(o.attributes)?.[1];
+      const start = attribute(o.body, 'w:startOverride');
+      if (level !== undefined && start !== undefined) overrides.set(clampInt(level, 0, MAX_LEVEL), clampInt(start, 1, MAX_START));
     }
-    nums.set(n[1]!, { abstractId, levels: abstract.get(abstractId) ?? [], overrides });
+    nums.set(numId, { abstractId, levels: abstract.get(abstractId) ?? [], overrides });
   }
   return nums;
 }
 
 function readLevels(xml: string): Level[] {
   const levels: Level[] = [];
-  for (const l of xml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-    levels[Number(l[1])] = {
-      format: /<w:numFmt w:val="(\w+)"/.exec(l[2]!)?.[1] ?? 'decimal',
-      text: decodeXml(/<w:lvlText w:val="([^"]*)"/.exec(l[2]!)?.[1] ?? ''),
-      start: Number(/<w:start w:val="(\d+)"/.exec(l[2]!)?.[1] ?? '1'),
+  for (const l of scanElements(xml, 'w:lvl')) {
+    const ilvl = /\bw:ilvl="(\d+)"/.exec(l.attributes)?.[1];
+    if (ilvl === undefined || clampInt(ilvl, 0, MAX_LEVEL + 1) > MAX_LEVEL) continue;
+    levels[Number(ilvl)] = {
+      format: /<w:numFmt w:val="(\w+)"/.exec(l.body)?.[1] ?? 'decimal',
+      text: decodeXml((/<w:lvlText w:val="([^"<>]*)"/.exec(l.body)?.[1] ?? '').slice(0, MAX_MARKER_LENGTH * 8)).slice(0, MAX_MARKER_LENGTH),
+      start: clampInt(attribute(l.body, 'w:start'), 1, MAX_START),
     };
   }
   return levels;
@@ -147,11 +186,14 @@ const FORMATS: Record<string, (n: number) => string> = {
 };
 
 function letters(n: number): string {
+  if (n < 1) return String(n);
   const c = String.fromCharCode(97 + ((n - 1) % 26));
-  return c.repeat(Math.floor((n - 1) / 26) + 1);
+  return c.repeat(Math.min(MAX_MARKER_LENGTH, Math.floor((n - 1) / 26) + 1));
 }
 
 function roman(n: number): string {
+  // Past 3999 roman numerals are only strings of "m"; Word itself shows such numbers in decimal.
+  if (n < 1 || n > 3999) return String(n);
   const table: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
   let out = '';
   for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
@@ -175,11 +217,12 @@ export function listMarkers(documentXml: string, numberingXml: string | null): s
   const counters = new Map<string, number[]>();
   const used = new Set<string>();
   const markers: string[] = [];
-  for (const p of documentXml.matchAll(PARAGRAPH)) {
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p[1]!)?.[1]?.replace(/<w:pPrChange\b[\s\S]*?<\/w:pPrChange>/g, '');
-    const numId = pPr && /<w:numId w:val="(\d+)"/.exec(pPr)?.[1];
-    if (!numId || numId === '0') continue;
-    const ilvl = Number(/<w:ilvl w:val="(\d+)"/.exec(pPr)?.[1] ?? '0');
+  for (const p of scanElements(documentXml, 'w:p')) {
+    const properties = firstElement(p.body, 'w:pPr');
+    const pPr = properties && withoutElements(properties.body, 'w:pPrChange');
+    const numId = pPr && attribute(pPr, 'w:numId');
+    if (!numId || /^0+$/.test(numId)) continue;
+    const ilvl = clampInt(attribute(pPr, 'w:ilvl'), 0, MAX_LEVEL);
     const list = nums.get(numId) ?? { abstractId: `num:${numId}`, levels: [], overrides: new Map<number, number>() };
     const levels = list.levels;
     const level = levels[ilvl] ?? { format: 'decimal', text: `%${ilvl + 1}.`, start: 1 };
@@ -198,7 +241,7 @@ export function listMarkers(documentXml: string, numberingXml: string | null): s
         const i = Number(d) - 1;
         const fmt = FORMATS[levels[i]?.format ?? 'decimal'] ?? FORMATS.decimal!;
         return fmt(count[i] ?? levels[i]?.start ?? 1);
-      }),
+      }).slice(0, MAX_MARKER_LENGTH),
     );
   }
   return markers;

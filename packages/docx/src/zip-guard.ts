@@ -10,9 +10,34 @@ export interface DocxLimits {
   maxUncompressedBytes: number;
   /** Entries in the zip (default 10 000). */
   maxEntries: number;
+  /** Bytes of any one XML part (default 8 MiB; mammoth needs ~50 times a part's size in memory). */
+  maxXmlPartBytes: number;
+  /** Paragraphs in the body (default 20 000; mammoth needs ~11 KB each). */
+  maxParagraphs: number;
+  /** Runs in the body (default 50 000; ~6 KB each). */
+  maxRuns: number;
+  /** Runs in one paragraph (default 5 000). */
+  maxRunsPerParagraph: number;
 }
 
-export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = { maxUncompressedBytes: 256 * 1024 * 1024, maxEntries: 10_000 };
+// Real plans are far inside these: the largest fixture has a 140 KB body of 277 paragraphs and at
+// most 7 runs in a paragraph. At the limits mammoth's peak stays under ~500 MB.
+export const DEFAULT_DOCX_LIMITS: Readonly<DocxLimits> = {
+  maxUncompressedBytes: 256 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxXmlPartBytes: 8 * 1024 * 1024,
+  maxParagraphs: 20_000,
+  maxRuns: 50_000,
+  maxRunsPerParagraph: 5_000,
+};
+
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels)$/i.test(name);
+}
+
+function xmlPartTooLarge(name: string, limit: number): TcError {
+  return new TcError('TC_DOCX_TOO_LARGE', `The .docx part ${name} is larger than the ${limit}-byte limit for one XML part.`);
+}
 
 interface Entry {
   name: string;
@@ -69,6 +94,7 @@ function readEntries(bytes: Uint8Array, view: DataView, limits: DocxLimits): Ent
       name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
     };
     declaredTotal += entry.declaredSize;
+    if (isXmlPart(entry.name) && entry.declaredSize > limits.maxXmlPartBytes) throw xmlPartTooLarge(entry.name, limits.maxXmlPartBytes);
     if (declaredTotal > limits.maxUncompressedBytes) {
       throw new TcError('TC_DOCX_TOO_LARGE', `The .docx declares more than ${limits.maxUncompressedBytes} uncompressed bytes; refusing to expand it.`);
     }
@@ -105,8 +131,10 @@ export function readDocxZip(bytes: Uint8Array, limits: DocxLimits, keep: (name: 
   for (const entry of entries) {
     const data = entryData(bytes, view, entry);
     const wanted = keep(entry.name);
+    const partLimit = isXmlPart(entry.name) ? limits.maxXmlPartBytes : Infinity;
     if (entry.method === 0) {
       count(data.length);
+      if (data.length > partLimit) throw xmlPartTooLarge(entry.name, partLimit);
       if (wanted) parts.set(entry.name, data);
       continue;
     }
@@ -122,13 +150,17 @@ export function readDocxZip(bytes: Uint8Array, limits: DocxLimits, keep: (name: 
       }
       if (out.length <= entry.declaredSize) {
         count(out.length);
+        if (out.length > partLimit) throw xmlPartTooLarge(entry.name, partLimit);
         if (wanted) parts.set(entry.name, out);
         continue;
       }
     }
     const chunks: Uint8Array[] = [];
+    let entrySize = 0;
     const inflater = new Inflate((chunk) => {
       count(chunk.length);
+      entrySize += chunk.length;
+      if (entrySize > partLimit) throw xmlPartTooLarge(entry.name, partLimit);
       if (wanted) chunks.push(chunk);
     });
     try {

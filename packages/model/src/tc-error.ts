@@ -14,6 +14,8 @@ export const TC_ERROR_CODES = [
   'TC_PDF_NO_TEXT',
   'TC_PDF_TOO_MANY_PAGES',
   'TC_TIMEOUT',
+  'TC_TOO_LARGE',
+  'TC_OUT_LOCKED',
   'TC_INVALID_PLAN',
   'TC_IO',
   'TC_USAGE',

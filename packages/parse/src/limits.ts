@@ -8,4 +8,6 @@ export const DEFAULT_LIMITS = {
   maxPages: 500,
   /** Time allowed for one document, in milliseconds. */
   timeoutMs: 60_000,
+  /** Memory (heap and buffers) one parse may use in a Node worker (`parsePlanFile`, `tc`), in MiB. */
+  maxMemoryMb: 768,
 } as const;

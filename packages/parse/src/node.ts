@@ -2,16 +2,29 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TcError } from '@tc/model';
 import { DEFAULT_LIMITS } from './limits.ts';
-import { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.ts';
+import { parsePlan, type ParseResult } from './parse-plan.ts';
+import { parsePlanInWorker, type WorkerParseOptions } from './worker-parse.ts';
+
+/** Options of {@link parsePlanFile}. */
+export interface ParseFileOptions extends WorkerParseOptions {
+  /**
+   * Parse in a worker thread that is stopped at the time and memory limits (default true). Without
+   * it the parse runs in the calling thread, where the time limit is only checked between stages.
+   */
+  worker?: boolean;
+}
 
 /**
- * Reads a plan file and parses it with {@link parsePlan}; the source name defaults to the file's
- * base name. A file over the size limit is refused before it is read.
+ * Reads a plan file and parses it with {@link parsePlan}, in a worker thread that is terminated at
+ * the time limit or memory cap (see {@link parsePlanInWorker}); the source name defaults to the
+ * file's base name. A file over the size limit is refused before it is read.
  */
-export async function parsePlanFile(path: string, options: ParseOptions = {}): Promise<ParseResult> {
-  const limit = options.maxBytes ?? Math.max(DEFAULT_LIMITS.maxBytes, DEFAULT_LIMITS.maxTextBytes);
+export async function parsePlanFile(path: string, options: ParseFileOptions = {}): Promise<ParseResult> {
+  const { worker = true, ...rest } = options;
+  const limit = rest.maxBytes ?? Math.max(DEFAULT_LIMITS.maxBytes, DEFAULT_LIMITS.maxTextBytes);
   const bytes = await readBounded(path, limit);
-  return parsePlan(bytes, { ...options, name: options.name ?? basename(path) });
+  const named = { ...rest, name: rest.name ?? basename(path) };
+  return worker ? parsePlanInWorker(bytes, named, true) : parsePlan(bytes, named);
 }
 
 async function readBounded(path: string, limit: number): Promise<Uint8Array> {
@@ -28,3 +41,5 @@ async function readBounded(path: string, limit: number): Promise<Uint8Array> {
 }
 
 export { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.ts';
+export { parsePlanInWorker, type WorkerParseOptions } from './worker-parse.ts';
+export { watchWorkerMemory } from './watch-memory.ts';

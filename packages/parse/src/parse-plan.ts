@@ -53,6 +53,25 @@ export interface ParseResult {
  * stable code; everything recoverable is reported in `diagnostics`.
  */
 export async function parsePlan(input: PlanInput, options: ParseOptions = {}): Promise<ParseResult> {
+  try {
+    return await parse(input, options);
+  } catch (error) {
+    throw typed(error);
+  }
+}
+
+// What the engine throws when a string, array or buffer would pass its size limit: the input asked
+// for more than tc can hold, whichever stage it reached.
+const ENGINE_SIZE_LIMIT = /^(Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded)/;
+
+function typed(error: unknown): unknown {
+  if (error instanceof RangeError && ENGINE_SIZE_LIMIT.test(error.message)) {
+    return new TcError('TC_TOO_LARGE', `The document is too large or too deeply nested to read (${error.message}).`, { cause: error });
+  }
+  return error;
+}
+
+async function parse(input: PlanInput, options: ParseOptions): Promise<ParseResult> {
   const deadline = new Deadline(options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs, options.signal);
   options.onProgress?.({ stage: 'read' });
   // While reading, only the largest limit of any format can hold; the format's own comes next.

@@ -82,7 +82,7 @@ export function addField(draft: ActionDraft, role: Exclude<FieldRole, 'ref' | 't
 }
 
 // "a) Support for managers … b) Regular communication …": an inline lettered enumeration is a list.
-const INLINE_ENUMERATION = /\s+(?=[b-h]\)\s)/;
+const INLINE_ENUMERATION = /(?<!\s)\s+(?=[b-h]\)\s)/;
 
 /** Folds `from` into `into`: its title becomes more description, every other field is added. */
 export function mergeDraft(into: ActionDraft, from: ActionDraft): void {

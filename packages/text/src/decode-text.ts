@@ -48,10 +48,11 @@ function decodeBytes(bytes: Uint8Array, diagnostics: Diagnostic[]): string {
   const utf16 = utf16Encoding(bytes);
   if (utf16 !== null) {
     const text = new TextDecoder(utf16).decode(bytes);
-    if (stringLooksBinary(text)) throw binaryError();
+    if (stringLooksBinary(text) || text.includes('\0')) throw binaryError();
     return text;
   }
-  if (looksBinary(bytes, Math.min(bytes.length, SAMPLE))) throw binaryError();
+  // The share of stray controls is judged on a sample; a NUL anywhere is binary (no text holds one).
+  if (looksBinary(bytes, Math.min(bytes.length, SAMPLE)) || bytes.includes(0)) throw binaryError();
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -46,6 +46,11 @@ describe('decodeText', () => {
   it('rejects bytes with NUL as binary', () => {
     expect(codeOf(() => decodeText(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])))).toBe('TC_BINARY_INPUT');
   });
+  it('rejects a NUL past the first 64 KiB as binary (UTF-8 and UTF-16)', () => {
+    expect(codeOf(() => decodeText(utf8(`${'plan text\n'.repeat(10_000)}\0tail`)))).toBe('TC_BINARY_INPUT');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from({ length: 100_000 }, (_, i) => (i % 2 === 0 ? 0x61 : 0)), 0, 0]);
+    expect(codeOf(() => decodeText(utf16))).toBe('TC_BINARY_INPUT');
+  });
   it('rejects text made of many control characters as binary', () => {
     const bytes = utf8('abcdefgh\x01\x02');
     expect(codeOf(() => decodeText(bytes))).toBe('TC_BINARY_INPUT');

@@ -36,7 +36,7 @@ export async function run(context: CommandContext): Promise<number> {
   const options = { ...parseOptions(context), inspect: true };
   const { inspection } =
     file === '-'
-      ? await (await import('@tc/parse')).parsePlan(await readAll(context.io.stdin), { ...options, name: 'stdin' })
+      ? await (await import('@tc/parse/node')).parsePlanInWorker(await readAll(context.io.stdin), { ...options, name: 'stdin' }, true)
       : await (await import('@tc/parse/node')).parsePlanFile(file, options);
   if (!inspection) return 70;
   context.io.stdout.write(context.values.json === true ? `${JSON.stringify(inspection, null, 2)}\n` : formatInspection(inspection));

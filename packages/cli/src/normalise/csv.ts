@@ -8,9 +8,11 @@ export interface Column<Row> {
 }
 
 // Spreadsheets run a cell that starts with one of these as a formula; a leading quote makes it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A value that itself starts with a quote gets one too, so that removing one leading quote from any
+// guarded cell always gives the exact value back (a `source` then matches plans/<source>.plan.json).
+const FORMULA_START = /^[=+\-@\t\r']/;
 
-/** Guards a cell against formula injection when the CSV is opened in a spreadsheet. */
+/** Guards a cell against formula injection when the CSV is opened in a spreadsheet (reversibly). */
 export function guardCell(value: string | number): string | number {
   return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }

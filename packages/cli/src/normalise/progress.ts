@@ -13,11 +13,21 @@ export async function createProgress(io: Io): Promise<Progress> {
   return io.stderr.isTTY ? barProgress(io) : lineProgress(io);
 }
 
+// C0 and C1 controls, DEL and the Unicode line and paragraph separators: any of them in a file name
+// would split or rewrite a progress line on a terminal.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** `text` with control characters written as `\n`, `\t` or `\u001b`, so that it stays on one line. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 function describe(record: InputRecord, skipped: boolean): string {
-  if (skipped) return `skipped ${record.name} (unchanged since the last run)`;
-  if (record.status === 'error') return `error ${record.name}: ${record.code}: ${record.message}`;
+  const name = escapeControls(record.name);
+  if (skipped) return `skipped ${name} (unchanged since the last run)`;
+  if (record.status === 'error') return `error ${name}: ${record.code}: ${escapeControls(record.message)}`;
   const note = record.status === 'warning' ? ` (${record.code})` : '';
-  return `${record.status} ${record.name}: ${record.actions} actions, ${record.ms} ms${note}`;
+  return `${record.status} ${name}: ${record.actions} actions, ${record.ms} ms${note}`;
 }
 
 function lineProgress(io: Io): Progress {
@@ -51,7 +61,7 @@ async function barProgress(io: Io): Promise<Progress> {
     start: (total) => bar.start(total, 0, { failed: 0, name: '' }),
     done: (record, skipped) => {
       if (record.status === 'error' && !skipped) failures.push(describe(record, skipped));
-      bar.increment({ failed: failures.length, name: record.name });
+      bar.increment({ failed: failures.length, name: escapeControls(record.name) });
     },
     stop: () => {
       bar.stop();

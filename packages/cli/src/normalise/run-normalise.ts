@@ -1,13 +1,14 @@
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { TcError } from '@tc/model';
+import { join, resolve } from 'node:path';
+import { TcError, isTcError } from '@tc/model';
 import { DEFAULT_LIMITS } from '@tc/parse';
 import { toolVersion } from '../version.ts';
 import { removeStaleTemps, writeAtomic } from './atomic-write.ts';
 import { collectInputs, type InputFile } from './collect-inputs.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { InputRecord } from './input-record.ts';
+import { lockOut } from './out-lock.ts';
 import type { Progress } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -40,9 +41,43 @@ const TERMINATE_GRACE_MS = 1000;
 
 /** Normalises every document under `paths` into `out`; see docs/cli.md for the files it writes. */
 export async function runNormalise(options: NormaliseOptions, progress: Progress): Promise<NormaliseSummary> {
+  const out = resolve(options.out);
+  const inputFolder = options.paths.find((path) => resolve(path) === out);
+  if (inputFolder !== undefined) {
+    throw new TcError('TC_USAGE', `--out ${options.out} is the input folder ${inputFolder}; write the results to another folder.`);
+  }
+  const tcDir = join(options.out, '.tc');
+  await mkdirOut(tcDir);
+  const unlock = await lockOut(tcDir, options.out);
+  try {
+    return await runLocked(options, progress);
+  } finally {
+    await unlock();
+  }
+}
+
+async function mkdirOut(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new TcError('TC_IO', `Cannot create ${dir} (${(error as NodeJS.ErrnoException).code ?? 'write error'}).`, { cause: error });
+  }
+}
+
+function ioError(error: unknown): { code: string; message: string } {
+  if (isTcError(error)) return { code: error.code, message: error.message };
+  const e = error as NodeJS.ErrnoException;
+  if (typeof e?.code === 'string') {
+    const where = typeof e.path === 'string' ? ` ${e.path}` : '';
+    return { code: 'TC_IO', message: `A file operation failed on${where} (${e.code}).` };
+  }
+  return { code: 'TC_INTERNAL', message: `Unexpected error: ${e instanceof Error ? e.message : String(error)}` };
+}
+
+async function runLocked(options: NormaliseOptions, progress: Progress): Promise<NormaliseSummary> {
   const plansDir = join(options.out, 'plans');
   const stateDir = join(options.out, '.tc', 'inputs');
-  await Promise.all([mkdir(plansDir, { recursive: true }), mkdir(stateDir, { recursive: true })]);
+  await Promise.all([mkdirOut(plansDir), mkdirOut(stateDir)]);
   await Promise.all([options.out, plansDir, stateDir].map(removeStaleTemps));
 
   const inputs = await collectInputs(options.paths, options.out);
@@ -57,10 +92,10 @@ export async function runNormalise(options: NormaliseOptions, progress: Progress
   const records = new Map<string, InputRecord>();
   let skipped = 0;
 
-  const handle = async (input: InputFile): Promise<InputRecord> => {
-    const started = performance.now();
-    const read = await readInput(input.path);
+  const handle = async (input: InputFile, started: number): Promise<InputRecord> => {
     const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0 };
+    if (input.skip) return { ...base, sha256: null, status: 'error', code: input.skip.code, message: input.skip.message, ms: elapsed(started) };
+    const read = await readInput(input.path);
     if (!read.ok) return { ...base, sha256: null, status: 'error', code: read.code, message: read.message, ms: elapsed(started) };
     if (options.resume) {
       const previous = await loadRecord(stateDir, input.name);
@@ -99,9 +134,19 @@ export async function runNormalise(options: NormaliseOptions, progress: Progress
   try {
     await forEachLimited(inputs, jobs * 2, async (input) => {
       const before = skipped;
-      const record = await handle(input);
-      // The record is written last: an input without one has not finished and is redone by --resume.
-      if (skipped === before) await writeAtomic(join(stateDir, `${input.name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      const started = performance.now();
+      let record: InputRecord;
+      try {
+        record = await handle(input, started);
+        // The record is written last: an input without one has not finished and is redone by --resume.
+        if (skipped === before) await writeAtomic(join(stateDir, `${input.name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      } catch (error) {
+        // Any failure on one input (a name too long for the file system, a full disk) is its row.
+        const failed = ioError(error);
+        const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0, sha256: null };
+        record = { ...base, status: 'error', code: failed.code, message: failed.message, ms: elapsed(started) };
+        await rm(join(plansDir, `${input.name}.plan.json`), { force: true }).catch(() => undefined);
+      }
       records.set(input.name, record);
       progress.done(record, skipped !== before);
     });
@@ -110,10 +155,9 @@ export async function runNormalise(options: NormaliseOptions, progress: Progress
     await (pool as WorkerPool | null)?.close();
   }
 
-  const ordered = inputs.map((input) => records.get(input.name)!);
-  const actions = await writeTables(options.out, plansDir, ordered);
-  await removeOthers(plansDir, '.plan.json', inputs);
-  await removeOthers(stateDir, '.json', inputs);
+  const { actions, records: ordered } = await writeTables(options.out, plansDir, inputs.map((input) => records.get(input.name)!));
+  await removeOthers(plansDir, '.plan.json', inputs).catch(() => undefined);
+  await removeOthers(stateDir, '.json', inputs).catch(() => undefined);
   return {
     inputs: inputs.length,
     ok: ordered.filter((r) => r.status === 'ok').length,

@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_LIMITS } from '@tc/parse';
+import { watchWorkerMemory } from '@tc/parse/node';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
 interface Pending {
@@ -10,15 +12,25 @@ interface Slot {
   worker: Worker;
   current: Pending | null;
   timer: ReturnType<typeof setTimeout> | null;
+  unwatch: (() => void) | null;
 }
 
-// Generous heap per worker: enough for any real plan, small enough that a pathological input fails
-// alone (ERR_WORKER_OUT_OF_MEMORY) instead of taking the whole run down.
-const WORKER_HEAP_MB = 1536;
+// Memory per worker (heap, and heap plus buffers as watched): several times what any real plan
+// needs, small enough that a pathological input fails alone (TC_TOO_LARGE) instead of taking the
+// whole run down.
+export const WORKER_HEAP_MB = DEFAULT_LIMITS.maxMemoryMb;
 // V8 sizes a worker's young generation for throughput; most of a worker's resident memory is that
 // nursery. 32 MB measured as fast as the default on the fixtures, with peak RSS for two workers
 // 414 MiB instead of 631 MiB (docs/benchmarks.md).
 const WORKER_NURSERY_MB = 32;
+
+// Running from source (.ts), a worker needs the resolution condition of the source tree, which a
+// parent started without it (a test runner) does not pass on.
+function workerExecArgv(url: URL): string[] {
+  const argv = [...process.execArgv];
+  if (url.pathname.endsWith('.ts') && !argv.some((a) => a.startsWith('--conditions') || a === '-C')) argv.push('--conditions=@tc/source');
+  return argv;
+}
 
 /**
  * Runs documents in worker threads, at most `size` at a time. A document still running after
@@ -30,36 +42,63 @@ export class WorkerPool {
   readonly #queue: Pending[] = [];
   readonly #url: URL;
   readonly #hardTimeoutMs: number;
+  readonly #heapMb: number;
   #closed = false;
 
-  constructor(size: number, hardTimeoutMs: number, url: URL) {
+  constructor(size: number, hardTimeoutMs: number, url: URL, options: { heapMb?: number } = {}) {
     this.#url = url;
     this.#hardTimeoutMs = hardTimeoutMs;
+    this.#heapMb = options.heapMb ?? WORKER_HEAP_MB;
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
   run(job: WorkerJob): Promise<WorkerResult> {
+    if (this.#closed) return Promise.resolve({ ok: false, code: 'TC_INTERNAL', message: 'The worker pool is closed.' });
     return new Promise((resolve) => {
       this.#queue.push({ job, resolve });
       this.#pump();
     });
   }
 
+  /** Stops every worker; documents still queued or running resolve as TC_INTERNAL. No worker starts after this. */
   async close(): Promise<void> {
     this.#closed = true;
+    const closed: WorkerResult = { ok: false, code: 'TC_INTERNAL', message: 'The worker pool was closed before the document was parsed.' };
+    for (const pending of this.#queue.splice(0)) pending.resolve(closed);
+    for (const slot of this.#slots) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.unwatch?.();
+      const pending = slot.current;
+      slot.current = null;
+      slot.timer = null;
+      pending?.resolve(closed);
+    }
     await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
   }
 
   #spawn(): Slot {
-    const slot: Slot = { worker: this.#startWorker(() => slot), current: null, timer: null };
+    const slot: Slot = { worker: this.#startWorker(() => slot), current: null, timer: null, unwatch: null };
     return slot;
   }
 
   #startWorker(slotOf: () => Slot): Worker {
-    const worker = new Worker(this.#url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_NURSERY_MB } });
-    const fail = (message: string) => this.#finish(slotOf(), { ok: false, code: 'TC_INTERNAL', message }, true);
+    // pdf.js prints warnings and stack traces (deep forms) from inside the worker; they would break
+    // the progress lines and are not ours to show.
+    const worker = new Worker(this.#url, {
+      execArgv: workerExecArgv(this.#url),
+      resourceLimits: { maxOldGenerationSizeMb: this.#heapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const fail = (message: string, code = 'TC_INTERNAL') => this.#finish(slotOf(), { ok: false, code, message }, true);
     worker.on('message', (result: WorkerResult) => this.#finish(slotOf(), result, false));
-    worker.on('error', (error) => fail(`The worker failed: ${error.message}`));
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        fail(this.#tooLargeMessage(), 'TC_TOO_LARGE');
+      } else fail(`The worker failed: ${error.message}`);
+    });
     worker.on('exit', (exitCode) => {
       if (!this.#closed && slotOf().worker === worker && slotOf().current) fail(`The worker exited (code ${exitCode}).`);
     });
@@ -67,11 +106,13 @@ export class WorkerPool {
   }
 
   #pump(): void {
+    if (this.#closed) return;
     for (const slot of this.#slots) {
       if (slot.current || this.#queue.length === 0) continue;
       const pending = this.#queue.shift()!;
       slot.current = pending;
       slot.timer = setTimeout(() => this.#timeout(slot), this.#hardTimeoutMs);
+      slot.unwatch = watchWorkerMemory(slot.worker, this.#heapMb * 1024 * 1024, () => this.#tooLarge(slot));
       const transfer = pending.job.bytes.byteOffset === 0 && pending.job.bytes.byteLength === pending.job.bytes.buffer.byteLength;
       slot.worker.postMessage(pending.job, transfer ? [pending.job.bytes.buffer as ArrayBuffer] : []);
     }
@@ -82,18 +123,28 @@ export class WorkerPool {
     this.#finish(slot, { ok: false, code: 'TC_TIMEOUT', message: `The document was still being parsed after ${seconds} s; its worker was stopped.` }, true);
   }
 
+  #tooLarge(slot: Slot): void {
+    this.#finish(slot, { ok: false, code: 'TC_TOO_LARGE', message: this.#tooLargeMessage() }, true);
+  }
+
+  #tooLargeMessage(): string {
+    return `The document needed more than the ${this.#heapMb} MiB of memory a worker may use; its worker was stopped.`;
+  }
+
   #finish(slot: Slot, result: WorkerResult, replace: boolean): void {
     const pending = slot.current;
     if (!pending) return;
     if (slot.timer) clearTimeout(slot.timer);
+    slot.unwatch?.();
     slot.current = null;
     slot.timer = null;
+    slot.unwatch = null;
     if (replace) {
       const old = slot.worker;
       old.removeAllListeners();
       old.on('error', () => {});
       void old.terminate();
-      slot.worker = this.#startWorker(() => slot);
+      if (!this.#closed) slot.worker = this.#startWorker(() => slot);
     }
     pending.resolve(result);
     this.#pump();

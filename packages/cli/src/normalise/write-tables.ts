@@ -11,12 +11,24 @@ import type { InputRecord } from './input-record.ts';
  * Writes actions.jsonl, actions.csv and inputs.csv from the records and plan files, in the order of
  * `records` (sorted by name), so the tables never depend on which worker finished first.
  */
-export async function writeTables(out: string, plansDir: string, records: readonly InputRecord[]): Promise<number> {
+export async function writeTables(out: string, plansDir: string, given: readonly InputRecord[]): Promise<{ actions: number; records: InputRecord[] }> {
   const rows: ActionRow[] = [];
   const lines: string[] = [];
-  for (const record of records) {
-    if (record.status === 'error') continue;
-    const plan = await readPlan(join(plansDir, `${record.name}.plan.json`));
+  const records: InputRecord[] = [];
+  for (const record of given) {
+    if (record.status === 'error') {
+      records.push(record);
+      continue;
+    }
+    let plan: Plan;
+    try {
+      plan = await readPlan(join(plansDir, `${record.name}.plan.json`));
+    } catch (error) {
+      // A plan that cannot be read back (removed or damaged since) makes its input's row an error.
+      records.push({ ...record, status: 'error', code: 'TC_IO', message: (error as Error).message, actions: 0 });
+      continue;
+    }
+    records.push(record);
     for (const action of plan.actions) {
       rows.push({ source: record.name, plan, action });
       lines.push(JSON.stringify({ source: record.name, institution: plan.institution, ...action }));
@@ -25,7 +37,7 @@ export async function writeTables(out: string, plansDir: string, records: readon
   await writeAtomic(join(out, 'actions.jsonl'), lines.map((line) => `${line}\n`).join(''));
   await writeAtomic(join(out, 'actions.csv'), toCsv(ACTION_COLUMNS, rows));
   await writeAtomic(join(out, 'inputs.csv'), toCsv(INPUT_COLUMNS, records));
-  return rows.length;
+  return { actions: rows.length, records };
 }
 
 async function readPlan(path: string): Promise<Plan> {

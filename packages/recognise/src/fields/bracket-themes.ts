@@ -2,7 +2,7 @@ import type { ThemeId } from '@tc/model';
 import { themeList } from './theme-list.ts';
 
 // "Create technician profiles (Visibility, Recognition)", "… [V, R]", "… (Theme: Sustainability)"
-const TRAILING_BRACKET = /\s+[([]\s*(?:themes?\s*:\s*)?([^()[\]]{1,80})[)\]]\s*\.?$/i;
+const TRAILING_BRACKET = /(?<!\s)\s+[([]\s*(?:themes?\s*:\s*)?([^()[\]]{1,80})[)\]]\s*\.?$/i;
 
 /**
  * Themes named in a bracket at the end of a text: the text without the bracket, the themes, and

@@ -91,12 +91,26 @@ function roleOf(header: string): FieldRole | null {
   return role;
 }
 
+// Each "(" up to the next ")" becomes a space, as /\([^)]*\)/g does, in linear time: once no ")"
+// follows, none can for a later "(" either (the expression rescans to the end from each one).
+function withoutNotes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
 // "Status (RAG)", "Outcome/Impact": the name without its note, then each alternative alone.
 function readAlternatives(header: string): FieldRole | null {
-  const bare = normaliseHeader(header.replace(/\([^)]*\)/g, ' '));
+  const bare = normaliseHeader(withoutNotes(header));
   const exact = bare && bare !== normaliseHeader(header) ? exactRole(bare) : null;
   if (exact) return exact;
-  const parts = header.split(/\s*[/&,]\s*|\s+or\s+/i).map(normaliseHeader).filter((p) => p.length > 0);
+  const parts = header.split(/(?<!\s)\s*[/&,]\s*|(?<!\s)\s+or\s+/i).map(normaliseHeader).filter((p) => p.length > 0);
   if (parts.length < 2) return null;
   for (const part of parts) {
     const role = exactRole(part);

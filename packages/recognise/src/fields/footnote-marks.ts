@@ -1,5 +1,5 @@
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const MARK_RUN = /\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[\s,]+[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/g;
+const MARK_RUN = /(?<!\s)\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[\s,]+[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)/g;
 
 function plainDigits(superscripts: string): string {
   return [...superscripts].map((c) => String(SUPERSCRIPT_DIGITS.indexOf(c))).join('');
@@ -13,9 +13,9 @@ export function stripFootnoteMarks(text: string): { text: string; marks: string[
     return ' ';
   });
   const cleaned = stripped
-    .replace(/[ \t]+([.,;:!?)])/g, '$1')
+    .replace(/(?<![ \t])[ \t]+([.,;:!?)])/g, '$1')
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/(?<! ) *\n */g, '\n')
     .trim();
   return { text: cleaned, marks };
 }

@@ -90,10 +90,10 @@ export function splitInlineLabels(text: string): { lead: string; fields: InlineF
         depth--;
       }
     }
-    const value = text.slice(f.valueStart, end).replace(/^[\s]+|[\s;,.([]+$/g, '').replace(/\s*[;|]\s*$/, '');
+    const value = text.slice(f.valueStart, end).replace(/^[\s]+|(?<![\s;,.([])[\s;,.([]+$/g, '').replace(/(?<!\s)\s*[;|]\s*$/, '');
     if (value.length > 0) fields.push({ label: f.label, role: f.role, value });
   }
   let lead = text.slice(0, found[0]!.start);
-  lead = lead.replace(/[\s([{;,|–-]+$/, '').trim();
+  lead = lead.replace(/(?<![\s([{;,|–-])[\s([{;,|–-]+$/, '').trim();
   return { lead, fields };
 }

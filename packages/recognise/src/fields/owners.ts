@@ -10,7 +10,7 @@ export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>):
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text.length === 0) return [];
   const parts = text
-    .split(/\s*(?:\/|;|,|\n|\s(?=[a-h]\)\s)|^(?=[a-h]\)\s))\s*/)
+    .split(/(?<!\s)\s*(?:\/|;|,|\n|\s(?=[a-h]\)\s)|^(?=[a-h]\)\s))\s*/)
     .map((p) => p.replace(/^[a-h]\)\s*/, '').trim())
     .filter((p) => p.length > 0);
   const owners: Owner[] = [];
@@ -27,7 +27,7 @@ export function parseOwners(raw: string, glossary: ReadonlyMap<string, string>):
 }
 
 // "SG to identify case studies in their area": the owner is the head; the clause says what they do.
-const WHAT_THEY_DO = /\s+to\s+.*$/i;
+const WHAT_THEY_DO = /(?<!\s)\s+to\s+.*$/i;
 
 function ownerName(part: string, glossary: ReadonlyMap<string, string>): string | null {
   const head = part.replace(WHAT_THEY_DO, '').trim() || part;

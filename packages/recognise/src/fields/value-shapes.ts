@@ -4,7 +4,7 @@
 // Owners as plans print them: a role, a team, a committee — a few words, no verb.
 const ROLE_NOUNS = /\b(?:head|director|manager|managers|team|teams|group|officer|lead|leads|chair|committee|office|services|hr|dean|pvc|vice-chancellor|registrar|partner|champions?|network|board|department|faculty|faculties|staff|estates|coordinator|administrator)\b/i;
 const STATUS_WORDS = /^(?:not started|in progress|on track|complete[d]?|ongoing|on-going|green|amber|red|done|closed|open|delayed|n\/a|tbc|tbd)$/i;
-const DATE_ONLY = /^(?:by\s+|from\s+|end of\s+|before\s+|due\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|q[1-4]|spring|summer|autumn|winter|years?|annually|ongoing|on-going|termly|monthly|quarterly|yearly|each|every|\d{1,4}|[–\-/, ]|and|to|from)+$/i;
+const DATE_ONLY = /^(?:by\s+|from\s+|end of\s+|before\s+|due\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?![a-z])\.?|q[1-4]|spring|summer|autumn|winter|years?|annually|ongoing|on-going|termly|monthly|quarterly|yearly|each|every|\d+(?!\d)|[–\-/, ]|and|to|from)+$/i;
 
 export function looksLikeDate(text: string): boolean {
   return DATE_ONLY.test(text.trim());

@@ -14,7 +14,7 @@ import { applyFields, readFieldTable } from '../regions/field-tables.ts';
 
 // "(Y1-3)", "(Year 2)", "(Years 1–2)", "(2025/26)" after a title: when the action falls.
 const YEAR_CODES_INSIDE = /[([]\s*(Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)\s*[)\]]/gi;
-const YEAR_CODE = /\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
+const YEAR_CODE = /(?<!\s)\s*[([]((?:Y(?:ears?|r)?\s*\d(?:\s*[-–/&]\s*\d)?)|(?:20\d\d\s*[-–/]\s*(?:20)?\d\d))[)\]]\s*\.?$/i;
 const DUE_IN_VALUE = /,\s*(?:due|by)\s+(.+)$/i;
 // A dash set off by spaces; a date after it may hold dashes of its own ("– 2025–2026").
 const SPACED_DASH = /\s[–—-]\s/g;

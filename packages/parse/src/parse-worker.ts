@@ -1,0 +1,21 @@
+// The worker thread of `parsePlanInWorker`: parses the one document it is sent and posts the result.
+import { parentPort } from 'node:worker_threads';
+import { isTcError } from '@tc/model';
+import { parsePlan, type ParseOptions } from './parse-plan.ts';
+import type { WorkerReply } from './worker-reply.ts';
+
+parentPort?.once('message', (message: { bytes: Uint8Array; options: Omit<ParseOptions, 'signal'> }) => {
+  void parsePlan(message.bytes, message.options).then(
+    (result) => post({ ok: true, result }),
+    (error: unknown) =>
+      post(
+        isTcError(error)
+          ? { ok: false, code: error.code, message: error.message }
+          : { ok: false, code: 'TC_INTERNAL', message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}` },
+      ),
+  );
+});
+
+function post(reply: WorkerReply): void {
+  parentPort?.postMessage(reply);
+}

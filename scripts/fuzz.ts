@@ -1,0 +1,30 @@
+// `pnpm fuzz [--inputs N] [--seed S] [--jobs J] [--timeout MS] [--format docx|pdf|text]`: the
+// seeded, structure-aware fuzzer (test/fuzz). Prints outcomes by code and any untyped failure;
+// exits 1 when an input failed untyped or ran past the time limit.
+import { parseArgs } from 'node:util';
+import { runFuzz, type FuzzFormat } from '../test/fuzz/run-fuzz.ts';
+
+const { values } = parseArgs({
+  options: { inputs: { type: 'string', default: '10000' }, seed: { type: 'string', default: '12' }, jobs: { type: 'string', default: '2' }, timeout: { type: 'string', default: '10000' }, format: { type: 'string', multiple: true } },
+});
+const result = await runFuzz(
+  {
+    perFormat: Number(values.inputs),
+    seed: Number(values.seed),
+    jobs: Number(values.jobs),
+    timeoutMs: Number(values.timeout),
+    ...(values.format ? { formats: values.format as FuzzFormat[] } : {}),
+  },
+  (format, done) => {
+    if (done % 500 === 0) process.stderr.write(`fuzz: ${format} ${done}\n`);
+  },
+);
+let bad = 0;
+for (const f of result.formats) {
+  const codes = Object.entries(f.byCode).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
+  process.stdout.write(`${f.format}: ${f.inputs} inputs in ${f.seconds} s (${f.execsPerSecond}/s); untyped ${f.untyped.length}; past the limit ${f.pastLimit}; slowest ${f.slowestMs} ms\n  ${codes}\n`);
+  for (const u of f.untyped.slice(0, 20)) process.stdout.write(`  UNTYPED ${u.input}: ${u.code}: ${u.message}\n`);
+  bad += f.untyped.length + f.pastLimit;
+}
+process.stdout.write(`peak RSS of the run (main thread and ${values.jobs} workers): ${result.peakRssMb} MiB\n`);
+process.exitCode = bad > 0 ? 1 : 0;
