@@ -6,36 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Action } from '@tc/model';
 import { tagTopics, topicTaxonomy } from '@tc/themes';
 import { ACTION_POOL } from '../tools/zoo/src/content/action-pool.ts';
+import { readCsv } from '../test/support/read-csv.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');
 
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows.filter((r) => r.some((f) => f !== ''));
-}
-
 // Only the words of each action matter here (the golden file's other fields may be older).
-const ActionText = Action.pick({ id: true, title: true, description: true, supportingActions: true });
-const PlanText = { parse: (json: unknown) => ({ actions: ((json as { actions: unknown[] }).actions ?? []).map((a) => ActionText.parse(a)) }) };
+const ActionTexts = Action.pick({ id: true, title: true, description: true, supportingActions: true }).array();
 
 interface Labelled {
   institution: string;
@@ -44,9 +21,9 @@ interface Labelled {
 }
 
 function labelled(): Labelled[] {
-  const [header, ...rows] = parseCsv(readFileSync(`${root}fixtures/topics/labels.csv`, 'utf8'));
+  const [header, ...rows] = readCsv(readFileSync(`${root}fixtures/topics/labels.csv`, 'utf8')).filter((r) => r.some((f) => f !== ''));
   const col = (name: string): number => header!.indexOf(name);
-  const plans = new Map<string, ReturnType<typeof PlanText.parse>>();
+  const plans = new Map<string, ReturnType<typeof ActionTexts.parse>>();
   const pool = Object.values(ACTION_POOL).flat();
   return rows.map((r) => {
     const institution = r[col('institution')]!;
@@ -58,8 +35,8 @@ function labelled(): Labelled[] {
       return { institution, text: `${entry[0]}\n${entry[1]}`, gold };
     }
     let plan = plans.get(institution);
-    if (!plan) plans.set(institution, (plan = PlanText.parse(JSON.parse(readFileSync(`${root}fixtures/plans/${institution}/expected.json`, 'utf8')))));
-    const action = plan.actions.find((a) => a.id === id);
+    if (!plan) plans.set(institution, (plan = ActionTexts.parse((JSON.parse(readFileSync(`${root}fixtures/plans/${institution}/expected.json`, 'utf8')) as { actions: unknown }).actions)));
+    const action = plan.find((a) => a.id === id);
     if (!action) throw new Error(`no action ${id} in ${institution}`);
     return { institution, text: [action.title, action.description ?? '', ...action.supportingActions].filter(Boolean).join('\n'), gold };
   });

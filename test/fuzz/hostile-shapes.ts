@@ -2,14 +2,14 @@
 // hung or took gigabytes. Word shapes are XML for wordPackage, the others whole inputs.
 import { listPara, numbering, para, wordPackage } from '../../packages/docx/test/word-package.ts';
 import { deepFormsPdf, pdfFromObjects } from '../support/hostile-pdf.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../../tools/zoo/src/random.ts';
 
 export type Shape = (r: Random) => Uint8Array | string;
 
-const size = (r: Random, max: number) => 1 + r.int(max);
+const size = (r: Random, max: number) => 1 + r.below(max);
 
 export const WORD_SHAPES: Record<string, Shape> = {
-  'char-ref-past-unicode': (r) => wordPackage({ body: para(`x &#x${(0x110000 + r.int(1e6)).toString(16)}; y`), header: para('&#x110000;') }),
+  'char-ref-past-unicode': (r) => wordPackage({ body: para(`x &#x${(0x110000 + r.below(1e6)).toString(16)}; y`), header: para('&#x110000;') }),
   'ilvl-huge': (r) => wordPackage({ body: listPara('a', '1', r.pick(['4294967295', '9', '99999999999999999999'])), numbering: numbering('decimal', '1') }),
   'start-huge': (r) => wordPackage({ body: Array.from({ length: size(r, 30) }, () => listPara('a', '1', '0')).join(''), numbering: numbering(r.pick(['lowerLetter', 'upperRoman', 'decimalZero']), r.pick(['99999999999999', '2000000000', '1000000000000000', '32768'])) }),
   'unclosed-paragraphs': (r) => wordPackage({ body: `${para('Plan')}<!--${'<w:p>'.repeat(size(r, 200_000))}-->`, header: '<w:p>'.repeat(size(r, 100_000)) }),
@@ -18,7 +18,7 @@ export const WORD_SHAPES: Record<string, Shape> = {
 };
 
 export const PDF_SHAPES: Record<string, Shape> = {
-  'deep-forms': (r) => deepFormsPdf(10 + r.int(21)),
+  'deep-forms': (r) => deepFormsPdf(10 + r.below(21)),
   'many-operators': (r) => {
     const content = `BT /F1 11 Tf 72 770 Td (Plan) Tj ET\n${'0 0 m 1 1 l S\n'.repeat(size(r, 300_000))}`;
     return pdfFromObjects([

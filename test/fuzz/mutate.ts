@@ -1,7 +1,7 @@
 // Structure-aware mutations: Word files as zip parts and XML, PDFs as objects and streams, text as
 // lines. Each returns a new input; the seed fixture is never changed.
 import { createRequire } from 'node:module';
-import type { Random } from './random.ts';
+import type { Random } from '../../tools/zoo/src/random.ts';
 
 // fflate is the Word package's dependency, not the root's; the fuzzer borrows it from there.
 interface Zip {
@@ -16,19 +16,19 @@ const EXTREME_NUMBERS = ['0', '-1', '4294967295', '99999999999999999999', '1e308
 const XML_SNIPPETS = ['&#x110000;', '&#0;', '&#xD800;', '<w:p>', '</w:p>', '<w:r><w:t>', '<w:ilvl w:val="4294967295"/>', '<w:numId w:val="1"/>', '<!--', ']]>', '&amp;', '<w:tab/>', '<w:fldChar w:fldCharType="begin"/>'];
 
 function mutateXml(r: Random, xml: string): string {
-  const at = r.int(xml.length + 1);
-  switch (r.int(6)) {
+  const at = r.below(xml.length + 1);
+  switch (r.below(6)) {
     case 0: // replace a number in an attribute with an extreme
       return xml.replace(/w:val="(\d+)"/g, (m) => (r.chance(0.2) ? `w:val="${r.pick(EXTREME_NUMBERS)}"` : m));
     case 1: // insert a snippet
-      return xml.slice(0, at) + r.pick(XML_SNIPPETS).repeat(1 + r.int(r.chance(0.1) ? 5000 : 3)) + xml.slice(at);
+      return xml.slice(0, at) + r.pick(XML_SNIPPETS).repeat(1 + r.below(r.chance(0.1) ? 5000 : 3)) + xml.slice(at);
     case 2: { // delete a range
-      const end = Math.min(xml.length, at + r.int(2000));
+      const end = Math.min(xml.length, at + r.below(2000));
       return xml.slice(0, at) + xml.slice(end);
     }
     case 3: { // duplicate an element-sized range
-      const end = Math.min(xml.length, at + r.int(4000));
-      return xml.slice(0, end) + xml.slice(at, end).repeat(1 + r.int(r.chance(0.1) ? 200 : 3)) + xml.slice(end);
+      const end = Math.min(xml.length, at + r.below(4000));
+      return xml.slice(0, end) + xml.slice(at, end).repeat(1 + r.below(r.chance(0.1) ? 200 : 3)) + xml.slice(end);
     }
     case 4: // truncate
       return xml.slice(0, at);
@@ -49,21 +49,21 @@ export function mutateDocx(r: Random, bytes: Uint8Array): Uint8Array {
     return bytes;
   }
   const names = Object.keys(files);
-  for (let n = 1 + r.int(3); n > 0; n--) {
+  for (let n = 1 + r.below(3); n > 0; n--) {
     const name = r.chance(0.6) ? 'word/document.xml' : r.pick(names);
     const part = files[name];
     if (!part) continue;
-    const op = r.int(10);
+    const op = r.below(10);
     if (op === 0) delete files[name];
     else if (op === 1) files[`${name}.copy`] = part;
-    else if (op === 2) files[name] = part.subarray(0, r.int(part.length + 1));
+    else if (op === 2) files[name] = part.subarray(0, r.below(part.length + 1));
     else if (name.endsWith('.xml') || name.endsWith('.rels')) files[name] = fflate.strToU8(mutateXml(r, fflate.strFromU8(part)));
   }
   const zipped = fflate.zipSync(files, { level: 1 });
   // Now and then damage the container itself.
   if (r.chance(0.1)) {
     const out = zipped.slice();
-    for (let i = 0; i < 1 + r.int(8); i++) out[r.int(out.length)] = r.int(256);
+    for (let i = 0; i < 1 + r.below(8); i++) out[r.below(out.length)] = r.below(256);
     return out;
   }
   return zipped;
@@ -81,11 +81,11 @@ function findAll(text: string, word: string): number[] {
 export function mutatePdf(r: Random, bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes).toString('latin1');
   let out = text;
-  for (let n = 1 + r.int(3); n > 0; n--) {
+  for (let n = 1 + r.below(3); n > 0; n--) {
     const objects = findAll(out, ' obj');
     const streams = findAll(out, 'stream\n').concat(findAll(out, 'stream\r\n'));
-    const at = objects.length > 0 ? r.pick(objects) : r.int(out.length);
-    switch (r.int(6)) {
+    const at = objects.length > 0 ? r.pick(objects) : r.below(out.length);
+    switch (r.below(6)) {
       case 0: { // a number near an object replaced with an extreme
         const from = Math.max(0, at - 200);
         const window = out.slice(from, at + 400).replace(/\b\d+\b/, () => r.pick(['0', '-1', '99999999999', '2147483648', '1e30']));
@@ -99,21 +99,21 @@ export function mutatePdf(r: Random, bytes: Uint8Array): Uint8Array {
         if (streams.length === 0) break;
         const s = r.pick(streams) + 7;
         const chars = out.split('');
-        for (let i = 0; i < 1 + r.int(30); i++) chars[s + r.int(200)] = String.fromCharCode(r.int(256));
+        for (let i = 0; i < 1 + r.below(30); i++) chars[s + r.below(200)] = String.fromCharCode(r.below(256));
         out = chars.join('');
         break;
       }
       case 3: { // an object's span duplicated
         const end = out.indexOf('endobj', at);
-        if (end > at) out = out.slice(0, end) + out.slice(at, end).repeat(1 + r.int(3)) + out.slice(end);
+        if (end > at) out = out.slice(0, end) + out.slice(at, end).repeat(1 + r.below(3)) + out.slice(end);
         break;
       }
       case 4: // truncated
-        out = out.slice(0, r.int(out.length + 1));
+        out = out.slice(0, r.below(out.length + 1));
         break;
       default: { // the xref or trailer damaged
         const xref = out.lastIndexOf('xref');
-        if (xref > 0) out = out.slice(0, xref + r.int(out.length - xref));
+        if (xref > 0) out = out.slice(0, xref + r.below(out.length - xref));
       }
     }
   }
@@ -125,31 +125,31 @@ const LINE_INSERTS = ['\t\t\t', '| a | b |', '|---|---|', '[a](', '**', '> > >',
 /** A text with lines duplicated, deleted, swapped, or given tabs, pipes, brackets and controls. */
 export function mutateText(r: Random, text: string): string {
   const lines = text.split('\n');
-  for (let n = 1 + r.int(4); n > 0; n--) {
-    const i = r.int(lines.length);
-    switch (r.int(6)) {
+  for (let n = 1 + r.below(4); n > 0; n--) {
+    const i = r.below(lines.length);
+    switch (r.below(6)) {
       case 0:
-        lines.splice(i, 0, ...Array.from({ length: 1 + r.int(r.chance(0.1) ? 2000 : 3) }, () => lines[i] ?? ''));
+        lines.splice(i, 0, ...Array.from({ length: 1 + r.below(r.chance(0.1) ? 2000 : 3) }, () => lines[i] ?? ''));
         break;
       case 1:
-        lines.splice(i, 1 + r.int(5));
+        lines.splice(i, 1 + r.below(5));
         break;
       case 2: {
-        const j = r.int(lines.length);
+        const j = r.below(lines.length);
         [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
         break;
       }
       case 3: {
         const line = lines[i] ?? '';
-        const at = r.int(line.length + 1);
-        lines[i] = line.slice(0, at) + r.pick(LINE_INSERTS).repeat(1 + r.int(r.chance(0.1) ? 3000 : 3)) + line.slice(at);
+        const at = r.below(line.length + 1);
+        lines[i] = line.slice(0, at) + r.pick(LINE_INSERTS).repeat(1 + r.below(r.chance(0.1) ? 3000 : 3)) + line.slice(at);
         break;
       }
       case 4:
         lines[i] = (lines[i] ?? '').replace(/ /g, () => (r.chance(0.3) ? '\t' : ' '));
         break;
       default:
-        lines[i] = (lines[i] ?? '').slice(0, r.int((lines[i] ?? '').length + 1));
+        lines[i] = (lines[i] ?? '').slice(0, r.below((lines[i] ?? '').length + 1));
     }
   }
   return lines.join('\n');

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../../packages/cli/src/normalise/worker-pool.ts';
 import { PDF_SHAPES, TEXT_SHAPES, WORD_SHAPES, type Shape } from './hostile-shapes.ts';
 import { mutateDocx, mutatePdf, mutateText } from './mutate.ts';
-import { Random } from './random.ts';
+import { Random } from '../../tools/zoo/src/random.ts';
 
 export type FuzzFormat = 'docx' | 'pdf' | 'text';
 
@@ -64,7 +64,7 @@ function makeInput(format: FuzzFormat, r: Random, seeds: string[], shapeShare: n
   const seed = r.pick(seeds);
   const original = new Uint8Array(readFileSync(seed));
   let bytes: Uint8Array = original;
-  const rounds = 1 + r.int(3);
+  const rounds = 1 + r.below(3);
   for (let i = 0; i < rounds; i++) {
     if (format === 'docx') bytes = mutateDocx(r, bytes);
     else if (format === 'pdf') bytes = mutatePdf(r, bytes);

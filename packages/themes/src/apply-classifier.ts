@@ -1,7 +1,7 @@
 import type { Action, Diagnostic, Plan } from '@tc/model';
 import { actionText } from './action-text.ts';
 import { classifyThemes } from './classify.ts';
-import { chooseThemes, statesOneThemePerAction } from './select-themes.ts';
+import { chooseThemes, round, statesOneThemePerAction } from './select-themes.ts';
 
 // A plan's stated themes "strongly disagree" with the classifier when the classifier is confident
 // of a theme the plan does not give and gives none of the plan's own themes even a modest score.
@@ -47,8 +47,4 @@ export function applyClassifier(plan: Plan, options: ApplyClassifierOptions = {}
     return action;
   });
   return { ...plan, actions, diagnostics: [...plan.diagnostics, ...diagnostics] };
-}
-
-function round(score: number): number {
-  return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }

@@ -1,4 +1,5 @@
 import { THEME_IDS, type Plan, type ThemeId } from '@tc/model';
+import type { ThemeScore } from './model-schema.ts';
 import { classifyThemes } from './classify.ts';
 import { analyse } from './features.ts';
 
@@ -22,10 +23,10 @@ export function statesOneThemePerAction(plan: Plan): boolean {
 
 /**
  * The themes of an action text the plan leaves unthemed: lexicon first, classifier as the
- * fallback; only the strongest where the plan gives one theme per action. Empty for text without
- * words.
+ * fallback (`classify`, the shipped model unless an evaluation passes a held-out one); only the
+ * strongest where the plan gives one theme per action. Empty for text without words.
  */
-export function chooseThemes(text: string, oneTheme: boolean): ChosenTheme[] {
+export function chooseThemes(text: string, oneTheme: boolean, classify: (text: string) => ThemeScore[] = classifyThemes): ChosenTheme[] {
   const { lexicon } = analyse(text);
   const sums = THEME_IDS.map((t) => lexicon[t].reduce((s, h) => s + h.weight, 0));
   const best = Math.max(...sums);
@@ -35,12 +36,13 @@ export function chooseThemes(text: string, oneTheme: boolean): ChosenTheme[] {
     if (chosen.length === 0 || oneTheme) chosen = [{ theme: THEME_IDS[sums.indexOf(best)]!, confidence: strength(best) }];
     return chosen;
   }
-  const scores = classifyThemes(text);
+  const scores = classify(text);
   let selected = scores.filter((s) => s.selected);
   if (oneTheme && selected.length > 1) selected = [selected.reduce((a, b) => (b.score > a.score ? b : a))];
   return selected.map((s) => ({ theme: s.theme, confidence: round(s.score) }));
 }
 
-function round(score: number): number {
+/** A score as Plans record it: in [0, 1], three decimals. */
+export function round(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, Plan } from '@tc/model';
-import { applyClassifier } from '../src/index.ts';
+import { applyClassifier, classifyThemes } from '../src/index.ts';
 
 const action = (id: string, title: string, themes: Action['themes'] = []): Action => ({
   id, ref: null, parentRef: null, title, description: null, themes, topics: [], timeframe: null, owners: [], successMeasures: [],
@@ -44,7 +44,10 @@ describe('applyClassifier', () => {
   });
 
   it('asks the trained classifier where no lexicon phrase hits', () => {
-    const out = applyClassifier(plan([action('e', 'Quarterly update for the board')]));
-    expect(out.actions[0]!.themes.length).toBeGreaterThan(0);
+    const text = 'Quarterly update for the board';
+    const out = applyClassifier(plan([action('e', text)]));
+    const classifier = classifyThemes(text).filter((s) => s.selected);
+    expect(classifier.length).toBeGreaterThan(0);
+    expect(out.actions[0]!.themes).toEqual(classifier.map((s) => ({ theme: s.theme, source: 'classifier', confidence: Math.round(s.score * 1000) / 1000 })));
   });
 });

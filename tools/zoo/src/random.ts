@@ -12,6 +12,10 @@ export class Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
+  /** An integer in [0, max). */
+  below(max: number): number {
+    return Math.floor(this.next() * max);
+  }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }

@@ -26,7 +26,7 @@ interface Compiled {
 }
 
 /** A topic is tagged at or above this phrase weight: one typical phrase, or two supporting ones. */
-export const TOPIC_THRESHOLD = 2;
+const TOPIC_THRESHOLD = 2;
 
 const compiledFor = new WeakMap<Taxonomy, Compiled>();
 
