@@ -23,10 +23,15 @@ export interface Run {
   records: RecordSpan[];
 }
 
+/** The field label a line opens with ("Owner: …", "Success measure:"), the title field aside; or null. */
+function fieldLabelOf(text: string): string | null {
+  const label = (LABEL_ONLY.exec(text) ?? LABEL_INLINE.exec(text))?.[1];
+  const role = label ? fieldRole(label) : null;
+  return label && role !== null && role !== 'title' ? label : null;
+}
+
 function isFieldLine(item: Item): boolean {
-  const label = LABEL_ONLY.exec(item.text) ?? LABEL_INLINE.exec(item.text);
-  const role = label?.[1] ? fieldRole(label[1]) : null;
-  return role !== null && role !== 'title';
+  return fieldLabelOf(item.text) !== null;
 }
 
 // Refs that carry their own grouping (1.1, V1a, CD2, HU-01, "Objective 2.1") run on across the
@@ -197,9 +202,8 @@ function isForeignAnchor(item: Item, anchors: readonly Anchor[], anchor: Anchor)
 /** The field a line names ("Strand: Visibility" → "strand"), the title field aside; or null. */
 function fieldLabel(item: Item): string | null {
   if (item.kind !== 'paragraph' && item.kind !== 'listItem') return null;
-  const label = (LABEL_INLINE.exec(item.text) ?? LABEL_ONLY.exec(item.text))?.[1];
-  const role = label ? fieldRole(label) : null;
-  return label && role !== null && role !== 'title' ? normaliseHeader(label) : null;
+  const label = fieldLabelOf(item.text);
+  return label === null ? null : normaliseHeader(label);
 }
 
 /** Field lines printed right before an anchor, after `floor`. */
