@@ -2,5 +2,5 @@ export { parsePlan, type ParseOptions, type ParseProgress, type ParseResult } fr
 export type { PlanInput } from './read-input.ts';
 export { sniffFormat, type SniffedFormat } from './sniff-format.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
-export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from '@tc/model';
+export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from '@tc/model/lite';
 export type { Action, ActionTheme, ActionTopic, Diagnostic, LayoutDocument, Plan, PlanSource, Provenance } from '@tc/model';

@@ -1,4 +1,5 @@
 import type { Diagnostic, LayoutDocument, SourceFormat } from '@tc/model';
+import type { PdfJsOptions } from '@tc/pdf';
 import type { Deadline } from './deadline.ts';
 import { loadDocx, loadPdf, loadText } from './stages.ts';
 import type { SniffedFormat } from './sniff-format.ts';
@@ -16,6 +17,7 @@ export interface ReadContext {
   /** The format the caller asked for, when it overrides detection. */
   requested: SourceFormat | undefined;
   password: string | undefined;
+  pdf: PdfJsOptions | undefined;
   maxPages: number;
   deadline: Deadline;
 }
@@ -23,10 +25,16 @@ export interface ReadContext {
 type Reader = (context: ReadContext) => Promise<LayoutResult>;
 
 const readers: Record<SniffedFormat, Reader> = {
-  pdf: async ({ bytes, password, maxPages, deadline }) => {
+  pdf: async ({ bytes, password, pdf, maxPages, deadline }) => {
     const { parsePdf } = await loadPdf();
     const doc = await deadline.race(
-      parsePdf(bytes, { ...(password === undefined ? {} : { password }), maxPages, timeoutMs: deadline.remaining(), signal: deadline.signal }),
+      parsePdf(bytes, {
+        ...(password === undefined ? {} : { password }),
+        ...(pdf === undefined ? {} : { pdfjs: pdf }),
+        maxPages,
+        timeoutMs: deadline.remaining(),
+        signal: deadline.signal,
+      }),
     );
     return { doc, format: 'pdf', diagnostics: [] };
   },
