@@ -1,22 +1,13 @@
 // `pnpm demo:build`: bundles the demo page into examples/web/dist (or the folder given) with
-// esbuild, straight from the packages' sources, and copies pdf.js's worker and data files beside
-// the bundle, where @tc/pdf looks for them by default (esbuild does not emit `new URL()` assets).
+// esbuild, straight from the packages' sources, then copies pdf.js's worker and data files beside
+// the bundle (the documented step for esbuild, which does not emit `new URL()` assets).
 import { cp, mkdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyPdfjsAssets } from '@tc/parse/node';
 import { build, type Metafile } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** The files of pdfjs-dist a page needs beside its bundle, relative to the package folder. */
-export const PDFJS_ASSETS = ['build/pdf.worker.min.mjs', 'cmaps', 'standard_fonts', 'wasm', 'iccs'] as const;
-
-/** Where the pdfjs-dist that @tc/pdf uses is installed. */
-export function pdfjsFolder(): string {
-  const fromPdf = createRequire(join(here, '../../packages/pdf/package.json'));
-  return dirname(fromPdf.resolve('pdfjs-dist/package.json'));
-}
 
 /** Builds the page into `outdir` (emptied first); returns esbuild's metafile. */
 export async function buildDemo(outdir = join(here, 'dist'), options: { minify?: boolean } = {}): Promise<Metafile> {
@@ -41,8 +32,7 @@ export async function buildDemo(outdir = join(here, 'dist'), options: { minify?:
   });
   await cp(join(here, 'index.html'), join(outdir, 'index.html'));
   await cp(join(here, 'style.css'), join(outdir, 'style.css'));
-  const pdfjs = pdfjsFolder();
-  for (const asset of PDFJS_ASSETS) await cp(join(pdfjs, asset), join(outdir, 'pdfjs-dist', asset), { recursive: true });
+  await copyPdfjsAssets(outdir);
   return result.metafile;
 }
 

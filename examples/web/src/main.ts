@@ -9,6 +9,13 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>
 const status = $<HTMLParagraphElement>('#status');
 const source = $<HTMLDivElement>('#source');
 let view: SourceView | null = null;
+// Knobs for trying pdf.js's fallbacks: ?pdf-worker=off reads PDFs in this thread, and
+// ?pdf-worker-src=URL names another worker script (one that does not load falls back the same way).
+const query = new URLSearchParams(location.search);
+const pdf = {
+  ...(query.get('pdf-worker') === 'off' ? { worker: false } : {}),
+  ...(query.has('pdf-worker-src') ? { workerSrc: query.get('pdf-worker-src')! } : {}),
+};
 let runs = 0;
 
 $<HTMLInputElement>('#file').addEventListener('change', (event) => {
@@ -42,7 +49,7 @@ async function read(file: File): Promise<void> {
   const started = performance.now();
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const { plan } = await parsePlan(bytes, { name: file.name, onProgress: ({ stage }) => say('reading', `Reading ${file.name}: ${stage}…`) });
+    const { plan } = await parsePlan(bytes, { name: file.name, pdf, onProgress: ({ stage }) => say('reading', `Reading ${file.name}: ${stage}…`) });
     status.dataset.ms = String(Math.round(performance.now() - started));
     await show(plan, bytes);
     say('done', `${file.name}: ${plan.actions.length} actions (${plan.source.format}, read as ${plan.layout}) in ${status.dataset.ms} ms.`);

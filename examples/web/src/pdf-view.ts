@@ -8,12 +8,16 @@ const assets = new URL('pdfjs-dist/', import.meta.url);
 
 export async function pdfView(bytes: Uint8Array, container: HTMLElement): Promise<SourceView> {
   const pdfjs = await import('pdfjs-dist');
-  const port = new Worker(new URL('build/pdf.worker.min.mjs', assets), { type: 'module' });
-  const worker = new pdfjs.PDFWorker({ port } as unknown as ConstructorParameters<typeof pdfjs.PDFWorker>[0]);
+  // A Web Worker where the page may start one; else pdf.js's documented main-thread fallback.
+  const port = typeof Worker === 'function' ? new Worker(new URL('build/pdf.worker.min.mjs', assets), { type: 'module' }) : null;
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  if (!port) scope.pdfjsWorker ??= await import('pdfjs-dist/build/pdf.worker.min.mjs');
+  const worker = new pdfjs.PDFWorker({ port, verbosity: 0 } as unknown as ConstructorParameters<typeof pdfjs.PDFWorker>[0]);
   // isEvalSupported is missing from pdf.js's types but honoured: fonts are never compiled to code.
   const params: Parameters<typeof pdfjs.getDocument>[0] & { isEvalSupported: false } = {
     data: bytes.slice(),
     worker,
+    verbosity: 0,
     isEvalSupported: false,
     enableXfa: false,
     cMapUrl: new URL('cmaps/', assets).href,
@@ -40,6 +44,7 @@ export async function pdfView(bytes: Uint8Array, container: HTMLElement): Promis
     const frame = document.createElement('div');
     frame.className = 'page';
     frame.dataset.page = String(n);
+    frame.dataset.scale = String(scale);
     frame.append(canvas);
     await page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
     page.cleanup();
@@ -70,7 +75,10 @@ export async function pdfView(bytes: Uint8Array, container: HTMLElement): Promis
       frame.querySelector('.box')?.scrollIntoView({ block: 'center' });
     },
     dispose() {
-      void task.destroy().then(() => port.terminate());
+      void task.destroy().then(() => {
+        worker.destroy();
+        port?.terminate();
+      });
     },
   };
 }
