@@ -87,16 +87,16 @@ describe.skipIf(CHROMIUM === undefined)(CHROMIUM === undefined ? NO_CHROMIUM : '
     await demo.page.click(`#actions tr[data-id="${action.id}"] a.from`);
     await demo.page.locator(`#source[data-shown="${action.id}"]`).waitFor();
     expect(await demo.page.textContent('#source-title')).toBe(`Source: page ${at.page} of ${node.source.pages}`);
-    const geometry = await demo.page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#source .page canvas')!;
-      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    // Run in the page (as source text: this file is type-checked without the DOM's types).
+    const geometry = (await demo.page.evaluate(`(() => {
+      const canvas = document.querySelector('#source .page canvas');
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
       let ink = 0;
-      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) ink += 1;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 128) ink += 1;
       const page = canvas.getBoundingClientRect();
-      const box = document.querySelector('#source .box')!.getBoundingClientRect();
-      const scale = Number(canvas.parentElement!.dataset.scale);
-      return { ink, scale, box: [box.left - page.left, box.top - page.top, box.width, box.height] };
-    });
+      const box = document.querySelector('#source .box').getBoundingClientRect();
+      return { ink, scale: Number(canvas.parentElement.dataset.scale), box: [box.left - page.left, box.top - page.top, box.width, box.height] };
+    })()`)) as { ink: number; scale: number; box: number[] };
     expect(geometry.ink).toBeGreaterThan(1000);
     const { scale } = geometry;
     expect(scale).toBeGreaterThan(0.4);
