@@ -70,8 +70,11 @@ describe.skipIf(CHROMIUM === undefined)(CHROMIUM === undefined ? NO_CHROMIUM : '
       expect(plan, file).toEqual(node);
       expect(csv, file).toBe(csvOf(node));
     }
-    // Each PDF was read by pdf.js in a worker started from the copy beside the bundle.
-    expect(demo.workers.filter((url) => WORKER_SCRIPT.test(url)).length).toBeGreaterThanOrEqual(pdfs.length + matrix.length);
+    // The PDFs were read by pdf.js in a Web Worker started from the copy beside the bundle, one
+    // worker kept for the next document rather than one started for each.
+    const started = demo.workers.filter((url) => WORKER_SCRIPT.test(url)).length;
+    expect(started).toBeGreaterThanOrEqual(1);
+    expect(started).toBeLessThan(pdfs.length + matrix.length);
     expect(demo.requests.filter((url) => MAIN_THREAD_CHUNK.test(url))).toEqual([]);
     expect(demo.problems).toEqual([]);
   });

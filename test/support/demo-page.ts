@@ -45,6 +45,8 @@ export async function openDemo(context: BrowserContext, url: string): Promise<De
     workers,
     async read(file, { downloads = true } = {}) {
       runs += 1;
+      // Cleared first: choosing the file already chosen would not be a change.
+      await page.setInputFiles('#file', []);
       await page.setInputFiles('#file', file);
       const status = page.locator(`#status[data-run="${runs}"]:is([data-state="done"], [data-state="error"])`);
       await status.waitFor({ timeout: 120_000 });

@@ -80,13 +80,18 @@ async function show(plan: Plan, bytes: Uint8Array): Promise<void> {
   list($<HTMLUListElement>('#diagnostics'), plan.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`));
   const { offerDownloads } = await import('./downloads.ts');
   offerDownloads(plan, $<HTMLAnchorElement>('#download-json'), $<HTMLAnchorElement>('#download-csv'));
+  delete source.dataset.shown;
   source.replaceChildren(Object.assign(document.createElement('p'), { className: 'hint', textContent: 'Choose an action’s “from” link to see where it came from.' }));
   $<HTMLElement>('#source-title').textContent = 'Source';
-  const opening = openView(plan.source.format, bytes);
+  // The source is opened on the first request only: drawing pages costs nothing until then.
+  let opening: Promise<SourceView> | null = null;
+  const run = runs;
   fillActions($<HTMLTableSectionElement>('#actions tbody'), plan, (action, row) => {
     document.querySelectorAll('#actions tr.selected').forEach((r) => r.classList.remove('selected'));
     row.classList.add('selected');
+    opening ??= openView(plan.source.format, bytes);
     void opening.then(async (v) => {
+      if (run !== runs) return v.dispose();
       view = v;
       $<HTMLElement>('#source-title').textContent = `Source: ${v.title(action.provenance)}`;
       await v.show(action.provenance);

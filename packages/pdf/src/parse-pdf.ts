@@ -94,8 +94,13 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
     if (!stop) {
-      await task?.destroy();
-      session?.close();
+      try {
+        await task?.destroy();
+        session?.close(true);
+      } catch (error) {
+        session?.close();
+        throw error;
+      }
     }
   }
 }

@@ -1,6 +1,6 @@
 import { TcError } from '@tc/model';
 import type { PdfJs, PdfJsOptions, PdfJsSession } from './pdfjs-options.ts';
-import { mainThreadPort, startWorker, type WorkerLike } from './pdfjs-worker.ts';
+import { lendWorker } from './pdfjs-worker-pool.ts';
 
 let loaded: Promise<PdfJs> | null = null;
 
@@ -39,29 +39,15 @@ export async function openPdfJs(options: PdfJsOptions): Promise<PdfJsSession> {
   // pdf.js decides this from `document.baseURI`, which a Web Worker lacks; the URLs are absolute here.
   const useWorkerFetch = Object.values(params).every((url) => /^https?:/.test(url));
 
-  const port = await openPort(pdfjs, options, options.assetsUrl === undefined ? undefined : new URL('build/pdf.worker.min.mjs', base));
-  const worker = new pdfjs.PDFWorker({ port: port.port, verbosity: 0 } as unknown as ConstructorParameters<PdfJs['PDFWorker']>[0]);
+  const fromAssets = options.assetsUrl === undefined ? undefined : new URL('build/pdf.worker.min.mjs', base);
+  const src = options.workerSrc ?? fromAssets ?? (pdfjs.GlobalWorkerOptions.workerSrc || undefined);
+  const canStart = options.worker !== false && typeof (globalThis as { Worker?: unknown }).Worker === 'function';
+  const lent = await lendWorker(pdfjs, canStart ? (src === undefined ? defaultWorkerSrc() : absolute(src, 'workerSrc')) : null);
   return {
     pdfjs,
-    params: { ...params, useWorkerFetch, worker },
-    close() {
-      worker.destroy();
-      port.close();
-    },
+    params: { ...params, useWorkerFetch, worker: lent.worker },
+    close: (reusable = false) => lent.release(reusable),
   };
-}
-
-async function openPort(pdfjs: PdfJs, options: PdfJsOptions, fromAssets: URL | undefined): Promise<{ port: WorkerLike; close(): void }> {
-  const src = options.workerSrc ?? fromAssets ?? (pdfjs.GlobalWorkerOptions.workerSrc || undefined);
-  if (options.worker !== false && typeof (globalThis as { Worker?: unknown }).Worker === 'function') {
-    const started = await startWorker(src === undefined ? defaultWorkerSrc() : absolute(src, 'workerSrc'));
-    if (started) return started;
-  }
-  try {
-    return await mainThreadPort();
-  } catch (error) {
-    throw new TcError('TC_PDF_WORKER', `pdf.js could not be started in this page: ${(error as Error)?.message ?? String(error)}`, { cause: error });
-  }
 }
 
 function absolute(value: string | URL, name: string): URL {

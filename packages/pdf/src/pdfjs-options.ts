@@ -33,6 +33,9 @@ export type PdfJs = typeof import('pdfjs-dist');
 export interface PdfJsSession {
   pdfjs: PdfJs;
   params: Partial<DocumentInitParameters>;
-  /** Releases the worker (a Web Worker is terminated at once, stopping whatever it was doing). */
-  close(): void;
+  /**
+   * Lets the worker go: kept for the next document when `reusable` (the document ended cleanly),
+   * else terminated at once, which stops a Web Worker even inside a long operation.
+   */
+  close(reusable?: boolean): void;
 }
