@@ -24,7 +24,8 @@ export async function serveStatic(root: string, host = '127.0.0.1'): Promise<{ u
       if (request.method !== 'GET' || !file.startsWith(base)) return void response.writeHead(405).end();
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+      // Readable from other origins too: a test starts pdf.js's worker from a second host name.
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'access-control-allow-origin': '*' });
       createReadStream(file).pipe(response);
     })();
   });

@@ -152,6 +152,17 @@ describe.skipIf(CHROMIUM === undefined)(CHROMIUM === undefined ? NO_CHROMIUM : '
     expect(missing.problems.filter((p) => !p.includes('/no/such/pdf.worker.mjs') && !/Failed to load resource/.test(p))).toEqual([]);
   });
 
+  it('starts a worker script on another origin (a CDN) through a same-origin module', { timeout: 120_000 }, async () => {
+    const remote = `http://${PLAIN_HOST}:${server.port}/pdfjs-dist/build/pdf.worker.min.mjs`;
+    const demo = await open(`${server.url}?pdf-worker-src=${encodeURIComponent(remote)}`);
+    const file = pdfs[0]!;
+    expect((await demo.read(file)).plan, file).toEqual(await nodePlan(file));
+    expect(demo.workers.filter((url) => url.startsWith('blob:'))).toHaveLength(1);
+    expect(demo.requests).toContain(remote);
+    expect(demo.requests.filter((url) => MAIN_THREAD_CHUNK.test(url))).toEqual([]);
+    expect(demo.problems).toEqual([]);
+  });
+
   it('reads every format over plain http from a host that is not localhost, where there is no Web Crypto', { timeout: 300_000 }, async () => {
     const demo = await open(`http://${PLAIN_HOST}:${server.port}/`);
     expect(await demo.page.evaluate('[isSecureContext, typeof crypto.subtle]')).toEqual([false, 'undefined']);

@@ -74,6 +74,8 @@ export function parsePlanInWorker(input: Uint8Array | string, options: WorkerPar
     });
     worker.on('exit', (code) => finish(new TcError('TC_INTERNAL', `The parse worker exited (code ${code}) without a result.`)));
     const owned = transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    worker.postMessage({ bytes, options: { ...rest, ...format, timeoutMs } }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    // URL objects cannot be posted to a thread; pdf.js's locations go as their strings.
+    const pdf = rest.pdf && Object.fromEntries(Object.entries(rest.pdf).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
+    worker.postMessage({ bytes, options: { ...rest, ...format, ...(pdf ? { pdf } : {}), timeoutMs } }, owned ? [bytes.buffer as ArrayBuffer] : []);
   });
 }
