@@ -1,7 +1,8 @@
 import { THEME_IDS, type Action, type ActionTopic, type ThemeId } from '@tc/model';
 import type { ThemeScore } from './model-schema.ts';
 import { classifyThemes } from './classify.ts';
-import { analyse } from './features.ts';
+import { matchLexicon } from './lexicon.ts';
+import { tokenise } from './tokenise.ts';
 import { tagTopics } from './topics/tag-topics.ts';
 import { topicTaxonomy } from './topics/taxonomy.ts';
 
@@ -53,8 +54,8 @@ export function topicVotes(text: string, topics: readonly ActionTopic[] = tagTop
 
 /** The summed lexicon phrase weight of each theme in a text, in canonical order. */
 export function lexiconSums(text: string): number[] {
-  const { lexicon } = analyse(text);
-  return THEME_IDS.map((t) => lexicon[t].reduce((s, h) => s + h.weight, 0));
+  const { themes } = matchLexicon(tokenise(typeof text === 'string' ? text : ''));
+  return THEME_IDS.map((t) => themes[t].reduce((s, h) => s + h.weight, 0));
 }
 
 // One theme per action: the lexicon's strongest theme. Sectioned plans file an action under the
