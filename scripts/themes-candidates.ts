@@ -20,7 +20,7 @@ export interface Guess {
 /** A method: guesses for the held-out rows, given the training rows and the fold. */
 export type Method = (held: readonly Row[], train: readonly Row[], fold: Fold) => Guess[];
 
-/** Runs a method over the folds and returns its predictions in row order; `note` records what each fold chose. */
+/** Runs a method over the folds and returns its predictions in row order. */
 export function crossValidate(rows: readonly Row[], rawSimilarity: readonly number[][], folds: readonly Fold[], method: Method): Prediction[] {
   const out = new Array<Prediction>(rows.length);
   for (const fold of folds) {
@@ -69,10 +69,15 @@ function classifierGuess(fold: Fold, r: Row): Guess {
 export const conventional = (method: Method): Method => (held, train, fold) =>
   method(held, train, fold).map((g, k) => (single(held[k]!) ? { ...g, selected: [g.top] } : g));
 
+/** Baseline: every theme for every action. */
 export const predictAll: Method = (held) => held.map(() => ({ selected: THEME_IDS, top: THEME_IDS[0]!, probabilities: null }));
+/** Baseline: every theme whose lexicon phrases weigh 1 or more, else the strongest. */
 export const lexiconAlone: Method = (held) => held.map((r) => atLeast(r.lexicon, 1));
+/** Themes through topics: every theme with half a topic vote or more, else the strongest. */
 export const viaTopics: Method = (held) => held.map((r) => atLeast(r.votes, 0.5));
+/** Lexicon weights and twice the topic votes added up: every theme at 1.5 or more, else the strongest. */
 export const lexiconPlusTopics: Method = (held) => held.map((r) => atLeast(add(r.lexicon, scale(r.votes, 2)), 1.5));
+/** The trained classifier of the fold: its selected themes. */
 export const classifier: Method = (held, _train, fold) => held.map((r) => classifierGuess(fold, r));
 
 /** The classifier without its lexicon features, trained per fold with its own settings choice. */
