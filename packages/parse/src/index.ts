@@ -3,4 +3,4 @@ export type { PlanInput } from './read-input.ts';
 export { sniffFormat, type SniffedFormat } from './sniff-format.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
 export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from '@tc/model';
-export type { Action, ActionTheme, ActionTopic, Diagnostic, LayoutDocument, Plan, PlanSource, Provenance } from '@tc/model';
+export type { Action, ActionTheme, ActionTopic, Diagnostic, DiagnosticCode, LayoutDocument, Plan, PlanSource, Provenance } from '@tc/model';
