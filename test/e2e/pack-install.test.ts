@@ -1,11 +1,13 @@
 // The packages as a user gets them: each packed (its prepack builds it), the tarballs installed into
 // a project outside the workspace, the three formats parsed with plain `node` (no source condition,
-// no type stripping), and a consumer file type-checked under NodeNext and Bundler resolution.
+// no type stripping), and a consumer file type-checked under NodeNext and Bundler resolution; and
+// under a Node.js too old for tc, importing @tc/parse fails at once with a TcError that says so.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { oldNode } from '../support/old-node.ts';
 import { repoRoot } from './cli-process.ts';
 
 const PACKAGES = ['model', 'layout', 'themes', 'text', 'recognise', 'docx', 'pdf', 'parse'];
@@ -41,6 +43,17 @@ for (const file of process.argv.slice(2)) {
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { format: string; actions: number; refs: Array<string | null> });
     expect(lines.map((l) => [l.format, l.actions])).toEqual([['text', 35], ['docx', 35], ['pdf', 35]]);
     expect(lines[2]!.refs).toEqual(lines[0]!.refs);
+
+    writeFileSync(join(consumer, 'old-node.mjs'), `try {
+  await import('@tc/parse');
+  process.stdout.write('imported');
+} catch (error) {
+  process.stdout.write(JSON.stringify({ name: error.name, code: error.code, message: error.message }));
+}
+`);
+    const old = oldNode();
+    const refused = JSON.parse(run(old.node, ['old-node.mjs'], consumer)) as { name: string; code: string; message: string };
+    expect(refused).toEqual({ name: 'TcError', code: 'TC_UNSUPPORTED_RUNTIME', message: `@tc/parse needs Node.js ≥ 22.13; this is ${old.version}.` });
 
     writeFileSync(join(consumer, 'consumer.ts'), `import { parsePlan } from '@tc/parse';
 export async function titles(bytes: Uint8Array): Promise<string[]> {

@@ -1,3 +1,4 @@
+import './runtime-check.ts';
 export { parsePlan, type ParseOptions, type ParseProgress, type ParseResult } from './parse-plan.ts';
 export type { PlanInput } from './read-input.ts';
 export { sniffFormat, type SniffedFormat } from './sniff-format.ts';
