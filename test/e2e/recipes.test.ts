@@ -1,8 +1,7 @@
 // Every recipe of docs/recipes.md, run as the page has it (the blocks are read from the page, so an
 // edit there changes what runs here): `tc normalise` on a folder of fixture plans, then the pandas
 // and R blocks in that folder, their results checked against actions.jsonl; the Node service
-// started and fixtures posted to it. Blocks marked `<!-- recipe: browser -->` run in the browser
-// test of examples/web. pandas and R are needed, not optional: .ci/run installs them (Debian's
+// started and fixtures posted to it. The blocks of "Parse in a browser" are the browser test's. pandas and R are needed, not optional: .ci/run installs them (Debian's
 // python3-pandas, r-base-core, r-cran-readr, r-cran-dplyr, r-cran-jsonlite).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Plan, THEME_IDS } from '@tc/model';
-import { recipes, tcCommands, type Recipe } from '../support/recipes.ts';
+import { BROWSER_SECTION, recipes, tcCommands, type Recipe } from '../support/recipes.ts';
 import { readCsv, repoRoot } from './cli-process.ts';
 
 const RUNNERS = ['python', 'r', 'ts'];
@@ -99,14 +98,11 @@ beforeAll(() => {
 }, 240_000);
 
 describe('docs/recipes.md', () => {
-  it('has a runner here for every block not marked for the browser test', () => {
+  it('has a runner here for every block outside the browser section', () => {
     const blocks = recipes();
     expect(blocks.filter((r) => !r.browser && !RUNNERS.includes(r.lang)).map((r) => `line ${r.line}: ${r.lang}`)).toEqual([]);
-    // What the browser test of examples/web owns, so that a block moving there is a deliberate change.
-    expect(blocks.filter((r) => r.browser).map((r) => [r.section, r.lang])).toEqual([
-      ['Parse in a browser', 'ts'],
-      ['Parse in a browser', 'sh'],
-    ]);
+    // The browser test runs the rest: a section that is there and holds code.
+    expect(blocks.filter((r) => r.browser).length, `code blocks under "## ${BROWSER_SECTION}"`).toBeGreaterThan(0);
   });
 });
 
