@@ -1,5 +1,6 @@
 import type { Diagnostic, LayoutDocument, SourceFormat } from '@tc/model';
 import type { Deadline } from './deadline.ts';
+import type { ParseProgress } from './parse-plan.ts';
 import { loadDocx, loadPdf, loadText } from './stages.ts';
 import type { SniffedFormat } from './sniff-format.ts';
 
@@ -18,21 +19,31 @@ export interface ReadContext {
   password: string | undefined;
   maxPages: number;
   deadline: Deadline;
+  onProgress: ((progress: ParseProgress) => void) | undefined;
 }
 
 type Reader = (context: ReadContext) => Promise<LayoutResult>;
 
 const readers: Record<SniffedFormat, Reader> = {
-  pdf: async ({ bytes, password, maxPages, deadline }) => {
+  pdf: async ({ bytes, password, maxPages, deadline, onProgress }) => {
     const { parsePdf } = await loadPdf();
+    const onPage = onProgress && ((page: number, pages: number) => onProgress({ stage: 'layout', format: 'pdf', page, pages }));
     const doc = await deadline.race(
-      parsePdf(bytes, { ...(password === undefined ? {} : { password }), maxPages, timeoutMs: deadline.remaining(), signal: deadline.signal }),
+      parsePdf(bytes, {
+        ...(password === undefined ? {} : { password }),
+        ...(onPage ? { onPage } : {}),
+        maxPages,
+        timeoutMs: deadline.remaining(),
+        signal: deadline.signal,
+      }),
     );
     return { doc, format: 'pdf', diagnostics: [] };
   },
-  docx: async ({ bytes, deadline }) => {
+  docx: async ({ bytes, deadline, onProgress }) => {
     const { parseDocx } = await loadDocx();
-    const doc = await deadline.race(parseDocx(bytes));
+    const onBlock = onProgress && ((block: number, blocks: number) => onProgress({ stage: 'layout', format: 'docx', block, blocks }));
+    // The signal also fires when the time limit passes (deadline.race aborts it): mammoth's work stops either way.
+    const doc = await deadline.race(parseDocx(bytes, { signal: deadline.signal, ...(onBlock ? { onBlock } : {}) }));
     return { doc, format: 'docx', diagnostics: [] };
   },
   // An OLE compound file is either an encrypted .docx or a legacy .doc; the Word parser says which.

@@ -21,6 +21,8 @@ export interface ParsePdfOptions {
   timeoutMs?: number;
   /** Cancels the parse; it then ends with TC_ABORTED. */
   signal?: AbortSignal;
+  /** Called as each page has been read (or found unreadable): `page` of `pages`, from 1. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 const DEFAULT_MAX_PAGES = 2000;
@@ -129,6 +131,7 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
           at: { kind: 'pdf', page: n, bbox: [0, 0, 0, 0] },
         });
       }
+      options.onPage?.(n, doc.numPages);
     }
     if (pages.length === 0) throw new TcError('TC_PDF_CORRUPT', 'No page of the PDF could be read.', { cause: diagnostics });
     if (runCount === 0)
