@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-export const name = 'themes: classifyThemes / explainThemes / tagTopics (goal: topics and themes together ≥ 10,000 actions/s)';
+export const name = 'themes: classifyThemes / explainThemes / tagTopics / chooseThemes (goal: topics and themes together ≥ 10,000 actions/s)';
 
 async function actionTexts(): Promise<string[]> {
   const dir = fileURLToPath(new URL('../fixtures/plans', import.meta.url));
@@ -38,9 +38,17 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
   const coldMs = performance.now() - loadStart;
   measure(texts, classifyThemes, 300);
   const rows: Array<Record<string, string | number>> = [];
+  // What a parse does for an action its plan leaves unthemed: topics tagged, then themes chosen by
+  // the plan's convention (one theme, or several through the topics).
+  const { chooseThemes } = await import('../packages/themes/src/select-themes.ts');
   const both = (t: string): unknown => [classifyThemes(t), tagTopics(t)];
+  const one = (t: string): unknown => [tagTopics(t), chooseThemes(t, 1)];
+  const several = (t: string): unknown => {
+    const topics = tagTopics(t);
+    return [topics, chooseThemes(t, 2, classifyThemes, topics)];
+  };
   tagTopics('warm the taxonomy');
-  for (const [label, fn] of [['classifyThemes', classifyThemes], ['explainThemes', explainThemes], ['tagTopics', tagTopics], ['classifyThemes + tagTopics', both]] as const) {
+  for (const [label, fn] of [['classifyThemes', classifyThemes], ['explainThemes', explainThemes], ['tagTopics', tagTopics], ['classifyThemes + tagTopics', both], ['tagTopics + chooseThemes (one per action)', one], ['tagTopics + chooseThemes (several)', several]] as const) {
     const { count, ms } = measure(texts, fn, 2000);
     rows.push({ function: label, texts: texts.length, 'chars/text': meanChars, 'actions/s': Math.round((count / ms) * 1000), 'µs/action': Number(((ms * 1000) / count).toFixed(1)) });
   }

@@ -17,6 +17,13 @@ describe('pnpm exec tc', () => {
     expect(plan.source.name).toBe('plan.txt');
   });
 
+  it('runs the same through npx, with only the Plan JSON on standard output', () => {
+    const run = spawnSync('npx', ['--no-install', 'tc', 'parse', 'plan.pdf'], { cwd: join(repoRoot, 'fixtures/plans/chester'), encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    expect(run.status, run.stderr).toBe(0);
+    const plan = Plan.parse(JSON.parse(run.stdout));
+    expect([plan.source.name, plan.source.format, plan.actions.length]).toEqual(['plan.pdf', 'pdf', 35]);
+  });
+
   it('reports a missing file as a typed error on standard error, with nothing on standard output', () => {
     const run = tc(['parse', 'no-such-plan.txt'], join(repoRoot, 'fixtures'));
     expect(run.status).not.toBe(0);

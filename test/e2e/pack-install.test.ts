@@ -1,12 +1,15 @@
 // The packages as a user gets them: each packed (its prepack builds it), the tarballs installed into
 // a project outside the workspace, the three formats parsed with plain `node` (no source condition,
-// no type stripping), and a consumer file type-checked under NodeNext and Bundler resolution.
+// no type stripping), and a consumer file type-checked under NodeNext and Bundler resolution; and
+// under a Node.js too old for tc, importing @tc/parse fails at once with a TcError that says so.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { oldNode } from '../support/old-node.ts';
 import { serveStatic } from '../../examples/web/serve.ts';
+import { recipes } from '../support/recipes.ts';
 import { CHROMIUM, NO_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { repoRoot } from './cli-process.ts';
 
@@ -22,11 +25,39 @@ function run(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
+interface Manifest {
+  engines?: { node?: string };
+  scripts?: { prepack?: string; build?: string };
+  files?: string[];
+  sideEffects?: boolean | string[];
+  exports: Record<string, Record<string, string>>;
+}
+
+describe('the package manifests', () => {
+  const all = readdirSync(join(repoRoot, 'packages'));
+  it.each(all)('@tc/%s builds on pack, says which Node it needs, ships dist and lists its exports types first', (name) => {
+    const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as Manifest;
+    expect(manifest.engines?.node).toBe('>=22.13');
+    expect(manifest.scripts?.prepack).toBe('pnpm run build');
+    expect(manifest.scripts?.build).toMatch(/^tsc -p tsconfig\.build\.json$/);
+    expect(manifest.files).toContain('dist');
+    // A library says what a bundler may drop; the command line is not bundled.
+    if (name !== 'cli') expect(manifest.sideEffects === false || Array.isArray(manifest.sideEffects)).toBe(true);
+    for (const [entry, conditions] of Object.entries(manifest.exports)) {
+      const keys = Object.keys(conditions).filter((k) => k !== '@tc/source');
+      expect(keys, `${name} exports ${entry}`).toEqual(['types', 'default']);
+      expect(conditions['types']).toMatch(/^\.\/dist\/.+\.d\.ts$/);
+      expect(conditions['default']).toMatch(/^\.\/dist\/.+\.js$/);
+    }
+  });
+});
+
 describe('the packed packages', () => {
   it('install outside the workspace, parse text, Word and PDF with plain node, and type-check', { timeout: 420_000 }, () => {
     for (const name of PACKAGES) run('pnpm', ['pack', '--pack-destination', packs], join(repoRoot, 'packages', name));
     const tarballs = Object.fromEntries(readdirSync(packs).map((file) => [`@tc/${file.replace(/^tc-/, '').replace(/-\d+\.\d+\.\d+\.tgz$/, '')}`, `file:${join(packs, file)}`]));
     expect(Object.keys(tarballs).sort()).toEqual(PACKAGES.map((p) => `@tc/${p}`).sort());
+    for (const file of readdirSync(packs)) expect(run('tar', ['-tzf', join(packs, file)], packs).split('\n'), file).toEqual(expect.arrayContaining(['package/dist/index.js', 'package/dist/index.d.ts']));
     run('mkdir', ['-p', consumer], work);
     writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@tc/parse': tarballs['@tc/parse'] }, pnpm: { overrides: tarballs } }));
     run('pnpm', ['install', '--prefer-offline', '--ignore-workspace', '--config.confirmModulesPurge=false'], consumer);
@@ -44,10 +75,32 @@ for (const file of process.argv.slice(2)) {
     expect(lines.map((l) => [l.format, l.actions])).toEqual([['text', 35], ['docx', 35], ['pdf', 35]]);
     expect(lines[2]!.refs).toEqual(lines[0]!.refs);
 
-    writeFileSync(join(consumer, 'consumer.ts'), `import { parsePlan } from '@tc/parse';
+    writeFileSync(join(consumer, 'old-node.mjs'), `try {
+  await import('@tc/parse');
+  process.stdout.write('imported');
+} catch (error) {
+  process.stdout.write(JSON.stringify({ name: error.name, code: error.code, message: error.message }));
+}
+`);
+    const old = oldNode();
+    const refused = JSON.parse(run(old.node, ['old-node.mjs'], consumer)) as { name: string; code: string; message: string };
+    expect(refused).toEqual({ name: 'TcError', code: 'TC_UNSUPPORTED_RUNTIME', message: `@tc/parse needs Node.js ≥ 22.13; this is ${old.version}.` });
+
+    // Everything a caller needs comes from @tc/parse alone (under pnpm, @tc/model is not resolvable).
+    writeFileSync(join(consumer, 'consumer.ts'), `import { isTcError, parsePlan, TcError, type Action, type Diagnostic, type DiagnosticCode, type ParseProgress, type Plan, type TcErrorCode } from '@tc/parse';
 export async function titles(bytes: Uint8Array): Promise<string[]> {
-  const { plan } = await parsePlan(bytes, { name: 'plan.txt' });
-  return plan.actions.map((action) => action.title + action.themes.map((t) => t.theme).join(','));
+  const pages: number[] = [];
+  const onProgress = (p: ParseProgress) => {
+    if ('page' in p) pages.push(p.page);
+  };
+  try {
+    const { plan, diagnostics }: { plan: Plan; diagnostics: Diagnostic[] } = await parsePlan(bytes, { name: 'plan.txt', onProgress });
+    const codes: DiagnosticCode[] = diagnostics.map((d) => d.code);
+    return plan.actions.map((action: Action) => action.title + action.themes.map((t) => t.theme).join(',') + codes.join() + pages.join());
+  } catch (error) {
+    const code: TcErrorCode | null = isTcError(error) ? error.code : null;
+    throw new TcError(code ?? 'TC_INTERNAL', 'failed', { cause: error });
+  }
 }
 `);
     const tsc = join(repoRoot, 'node_modules/.bin/tsc');
@@ -58,7 +111,7 @@ export async function titles(bytes: Uint8Array): Promise<string[]> {
   // docs/recipes.md, "Parse in a browser", exactly as written, in the project the tarballs were
   // installed into: its files written out, its build script run, the page opened in Chromium.
   it.skipIf(CHROMIUM === undefined)(CHROMIUM === undefined ? NO_CHROMIUM : 'run the browser recipe of docs/recipes.md as written', { timeout: 240_000 }, async () => {
-    const recipe = recipeFiles('Parse in a browser');
+    const recipe = browserRecipeFiles();
     expect(Object.keys(recipe).sort()).toEqual(['app.ts', 'build.mjs', 'index.html']);
     for (const [name, text] of Object.entries(recipe)) writeFileSync(join(consumer, name), text);
     const esbuild = /^\s*esbuild: (\S+)$/m.exec(readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8'))![1]!;
@@ -95,16 +148,12 @@ export async function titles(bytes: Uint8Array): Promise<string[]> {
   });
 });
 
-/** The fenced code blocks of a docs/recipes.md section, by the file name each opens with. */
-function recipeFiles(section: string): Record<string, string> {
-  const doc = readFileSync(join(repoRoot, 'docs/recipes.md'), 'utf8');
-  const start = doc.indexOf(`## ${section}\n`);
-  const end = doc.indexOf('\n## ', start + 1);
-  const body = doc.slice(start, end === -1 ? undefined : end);
+/** The browser section's blocks of docs/recipes.md, by the file name each opens with. */
+function browserRecipeFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [, code] of body.matchAll(/```[a-z]*\n([\s\S]*?)```/g)) {
-    const name = /^(?:<!--|\/\/) ([\w.-]+\.[a-z]+)\b/.exec(code!)?.[1];
-    if (name) files[name] = code!;
+  for (const block of recipes().filter((r) => r.browser)) {
+    const name = /^(?:<!--|\/\/) ([\w.-]+\.[a-z]+)\b/.exec(block.code)?.[1];
+    if (name) files[name] = block.code;
   }
   return files;
 }

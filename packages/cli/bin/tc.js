@@ -6,6 +6,13 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+// Before anything is loaded: on an older Node the first PDF would fail deep inside pdf.js.
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 13)) {
+  process.stderr.write(`tc: TC_UNSUPPORTED_RUNTIME: tc needs Node.js ≥ 22.13; this is ${process.versions.node}.\n`);
+  process.exit(1);
+}
+
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 if (!existsSync(here('../tsconfig.build.json')) && existsSync(here('../dist/bin.js'))) {

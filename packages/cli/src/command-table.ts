@@ -39,7 +39,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       timeout,
       maxPages,
     ],
-    examples: ['pnpm tc parse fixtures/plans/brighton/plan.txt > brighton.plan.json', 'cat plan.md | pnpm tc parse - --format markdown'],
+    examples: ['pnpm exec tc parse fixtures/plans/brighton/plan.txt > brighton.plan.json', 'cat plan.md | pnpm exec tc parse - --format markdown'],
     load: () => import('./commands/parse-command.ts'),
   },
   {
@@ -57,7 +57,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       timeout,
       maxPages,
     ],
-    examples: ['pnpm tc inspect fixtures/plans/portsmouth/plan.txt', 'pnpm tc inspect plan.pdf --json > inspection.json'],
+    examples: ['pnpm exec tc inspect fixtures/plans/portsmouth/plan.txt', 'pnpm exec tc inspect plan.pdf --json > inspection.json'],
     load: () => import('./commands/inspect-command.ts'),
   },
   {
@@ -76,7 +76,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       maxPages,
       noClassify,
     ],
-    examples: ['pnpm tc normalise fixtures/plans --out out', 'pnpm tc normalise plans/ extra/plan.pdf --out out --jobs 2 --resume'],
+    examples: ['pnpm exec tc normalise fixtures/plans --out out', 'pnpm exec tc normalise plans/ extra/plan.pdf --out out --jobs 2 --resume'],
     load: () => import('./commands/normalise-command.ts'),
   },
   {
@@ -91,7 +91,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'jsonl', type: 'boolean', description: 'Read texts line by line from standard input; write JSON lines.' },
       { name: 'json', type: 'boolean', description: 'Print the themes and topics of TEXT as JSON instead of a table.' },
     ],
-    examples: ['pnpm tc themes "Create a career pathway for apprentice technicians"', 'cut -f2 actions.tsv | pnpm tc themes --jsonl > themes.jsonl'],
+    examples: ['pnpm exec tc themes "Create a career pathway for apprentice technicians"', 'cut -f2 actions.tsv | pnpm exec tc themes --jsonl > themes.jsonl'],
     load: () => import('./commands/themes-command.ts'),
   },
   {
@@ -109,7 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'width', type: 'string', value: 'N', default: 'the terminal width, else 80', description: 'Widest line of the table.' },
       noClassify,
     ],
-    examples: ['pnpm tc compare fixtures/plans --out compare-out   # then open compare-out/report.html', 'pnpm tc compare out --format csv > institutions.csv', 'pnpm tc compare plans/ --institutions map.csv --format json'],
+    examples: ['pnpm exec tc compare fixtures/plans --out compare-out   # then open compare-out/report.html', 'pnpm exec tc compare out --format csv > institutions.csv', 'pnpm exec tc compare plans/ --institutions map.csv --format json'],
     load: () => import('./commands/compare-command.ts'),
   },
   {
@@ -120,7 +120,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     maxArgs: 0,
     description: 'Prints the JSON Schema (draft 2020-12) of the Plan model, generated from its zod schema.',
     options: [],
-    examples: ['pnpm tc schema > plan.schema.json'],
+    examples: ['pnpm exec tc schema > plan.schema.json'],
     load: () => import('./commands/schema-command.ts'),
   },
 ];

@@ -16,6 +16,8 @@ export interface MapContext {
   markers: string[] | null;
   markerAt: number;
   position: DocxProvenance;
+  /** Called as each row of a top-level table has been mapped (unset below the top level). */
+  onRow?: (() => void) | undefined;
 }
 
 type Symbols = Array<Omit<SymbolNode, 'position'>>;
@@ -195,8 +197,9 @@ const table: BlockHandler = (node, ctx) => {
     const position: DocxProvenance = { ...outer, row };
     const cells = elementChildren(tr)
       .filter((c) => c.tagName === 'td' || c.tagName === 'th')
-      .map((td, cell) => tableCell(td, { ...ctx, position: { ...outer, row, cell } }));
+      .map((td, cell) => tableCell(td, { ...ctx, onRow: undefined, position: { ...outer, row, cell } }));
     const allTh = elementChildren(tr).every((c) => c.tagName === 'th');
+    ctx.onRow?.();
     return { cells, position, header: header || allTh };
   });
   // Nested list markers must advance the shared counter; restore the outer position afterwards.
@@ -266,16 +269,32 @@ export function countListItems(root: Root): number {
   return n;
 }
 
-/** Maps the top-level HTML blocks; each keeps its index as the DOCX block of its provenance. */
-export function hastToBlocks(root: Root, markers: string[] | null): BlockNode[] {
+/** The top-level HTML nodes that become blocks: elements and text that is not white space. */
+export function topLevelNodes(root: Root): ElementContent[] {
+  return root.children.filter(
+    (node): node is ElementContent => node.type === 'element' || (node.type === 'text' && node.value.trim() !== ''),
+  );
+}
+
+const isTable = (node: ElementContent): node is Element => isElement(node) && node.tagName === 'table';
+
+/** How many units of progress a top-level node is: a table one per row, anything else one. */
+export function progressUnits(node: ElementContent): number {
+  return isTable(node) ? rowsOf(node).length : 1;
+}
+
+/**
+ * Maps the top-level nodes one at a time, in order (so a caller can stop between them); each keeps
+ * its index as the DOCX block of its provenance. `onUnit` hears each unit of {@link progressUnits}
+ * as it is mapped: a table's rows one by one, any other node once.
+ */
+export function* mapTopLevel(nodes: ElementContent[], markers: string[] | null, onUnit: () => void): Generator<BlockNode[]> {
   const ctx: MapContext = { markers, markerAt: 0, position: { kind: 'docx', part: PART, block: 0 } };
-  const out: BlockNode[] = [];
-  let block = 0;
-  for (const node of root.children) {
-    if (node.type === 'text' && node.value.trim() === '') continue;
-    if (node.type !== 'element' && node.type !== 'text') continue;
-    ctx.position = { kind: 'docx', part: PART, block: block++ };
-    out.push(...mapBlocks([node], ctx).blocks);
+  for (const [block, node] of nodes.entries()) {
+    ctx.position = { kind: 'docx', part: PART, block };
+    ctx.onRow = isTable(node) ? onUnit : undefined;
+    const { blocks } = mapBlocks([node], ctx);
+    if (!isTable(node)) onUnit();
+    yield blocks;
   }
-  return out;
 }

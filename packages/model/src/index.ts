@@ -1,5 +1,5 @@
 export { Action, ActionTheme, ActionTopic, Owner, Plan, PlanSource, PlanTheme, Section, SourceFormat, Status, ThemeSource, Timeframe } from './plan.ts';
-export { Diagnostic, Severity } from './diagnostic.ts';
+export { Diagnostic, DiagnosticCode, Severity } from './diagnostic.ts';
 export { DocxProvenance, PdfProvenance, Provenance, TextPoint, TextProvenance } from './provenance.ts';
 export { THEME_IDS, ThemeId, TopicId } from './theme-id.ts';
 export {

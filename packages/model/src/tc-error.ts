@@ -22,6 +22,7 @@ export const TC_ERROR_CODES = [
   'TC_USAGE',
   'TC_INTERNAL',
   'TC_ABORTED',
+  'TC_UNSUPPORTED_RUNTIME',
 ] as const;
 export type TcErrorCode = (typeof TC_ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LayoutDocument, Plan, TcError, isTcError, planJsonSchema } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
+import { Diagnostic, DiagnosticCode, LayoutDocument, Plan, TcError, isTcError, planJsonSchema } from '../src/index.ts';
 
 const source = { name: 'plan.txt', format: 'text', sha256: 'a'.repeat(64), pages: null } as const;
 const minimalPlan = {
@@ -33,6 +34,21 @@ describe('Plan', () => {
   });
   it('rejects a malformed sha256', () => {
     expect(Plan.safeParse({ ...minimalPlan, source: { ...source, sha256: 'xyz' } }).success).toBe(false);
+  });
+});
+
+describe('Diagnostic', () => {
+  const diagnostic = { severity: 'info', code: 'page-furniture', message: 'a running header', at: null };
+  it('takes a code from the closed list and refuses one that is not on it', () => {
+    expect(Diagnostic.parse(diagnostic).code).toBe('page-furniture');
+    expect(Diagnostic.safeParse({ ...diagnostic, code: 'page-furnture' }).success).toBe(false);
+    expect(Plan.safeParse({ ...minimalPlan, diagnostics: [{ ...diagnostic, code: 'made-up' }] }).success).toBe(false);
+  });
+  it('documents every code in docs/model.md, and no other', () => {
+    const doc = readFileSync(new URL('../../../docs/model.md', import.meta.url), 'utf8');
+    const section = doc.slice(doc.indexOf('## Diagnostic'), doc.indexOf('## Provenance'));
+    const documented = [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual([...DiagnosticCode.options].sort());
   });
 });
 

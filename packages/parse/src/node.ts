@@ -1,3 +1,4 @@
+import './runtime-check.ts';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { TcError } from '@tc/model';

@@ -30,18 +30,24 @@ export interface ParseOptions {
   timeoutMs?: number;
   /** Aborts the parse. */
   signal?: AbortSignal;
-  /** Called as the parse moves from stage to stage: reading the input, its layout, recognising the plan, done. */
+  /** Called as the parse moves from stage to stage, and page by page (PDF) or block by block (Word) through the layout. */
   onProgress?: (progress: ParseProgress) => void;
   /** Also report which reading claimed each block of the document, and what it beat (`tc inspect`). */
   inspect?: boolean;
 }
 
-/** Where a parse is, as {@link ParseOptions.onProgress} hears it. */
-export interface ParseProgress {
-  stage: 'read' | 'layout' | 'recognise' | 'done';
-  /** the input's format, once it is known */
-  format?: SniffedFormat;
-}
+/**
+ * Where a parse is, as {@link ParseOptions.onProgress} hears it: the stage (`read`, `layout`,
+ * `recognise`, `done`, in that order) with the format once it is known, and within the layout of a
+ * PDF each page as it is read (`page` of `pages`), of a Word document each block of its body (a
+ * top-level paragraph, heading or list, or a row of a top-level table: `block` of `blocks`). Text
+ * is read in one step.
+ */
+export type ParseProgress =
+  | { stage: 'read' }
+  | { stage: 'layout' | 'recognise' | 'done'; format: SniffedFormat }
+  | { stage: 'layout'; format: 'pdf'; page: number; pages: number }
+  | { stage: 'layout'; format: 'docx'; block: number; blocks: number };
 
 /** The result of {@link parsePlan}: the validated plan and its diagnostics. */
 export interface ParseResult {
@@ -93,6 +99,7 @@ async function parse(input: PlanInput, options: ParseOptions): Promise<ParseResu
       pdf: options.pdf,
       maxPages: options.maxPages ?? DEFAULT_LIMITS.maxPages,
       deadline,
+      onProgress: options.onProgress,
     }),
   ]);
   deadline.check();

@@ -1,11 +1,12 @@
 // The worker thread of `parsePlanInWorker`: parses the one document it is sent and posts the result.
 import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
-import { parsePlan, type ParseOptions } from './parse-plan.ts';
-import type { WorkerReply } from './worker-reply.ts';
+import { parsePlan, type ParseProgress } from './parse-plan.ts';
+import type { WorkerReply, WorkerRequest } from './worker-reply.ts';
 
-parentPort?.once('message', (message: { bytes: Uint8Array; options: Omit<ParseOptions, 'signal'> }) => {
-  void parsePlan(message.bytes, message.options).then(
+parentPort?.once('message', (message: WorkerRequest) => {
+  const onProgress = message.progress ? { onProgress: (progress: ParseProgress) => post({ progress }) } : {};
+  void parsePlan(message.bytes, { ...message.options, ...onProgress }).then(
     (result) => post({ ok: true, result }),
     (error: unknown) =>
       post(

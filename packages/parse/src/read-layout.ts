@@ -1,6 +1,7 @@
 import type { Diagnostic, LayoutDocument, SourceFormat } from '@tc/model';
 import type { PdfJsOptions } from '@tc/pdf';
 import type { Deadline } from './deadline.ts';
+import type { ParseProgress } from './parse-plan.ts';
 import { loadDocx, loadPdf, loadText } from './stages.ts';
 import type { SniffedFormat } from './sniff-format.ts';
 
@@ -20,17 +21,20 @@ export interface ReadContext {
   pdf: PdfJsOptions | undefined;
   maxPages: number;
   deadline: Deadline;
+  onProgress: ((progress: ParseProgress) => void) | undefined;
 }
 
 type Reader = (context: ReadContext) => Promise<LayoutResult>;
 
 const readers: Record<SniffedFormat, Reader> = {
-  pdf: async ({ bytes, password, pdf, maxPages, deadline }) => {
+  pdf: async ({ bytes, password, pdf, maxPages, deadline, onProgress }) => {
     const { parsePdf } = await loadPdf();
+    const onPage = onProgress && ((page: number, pages: number) => onProgress({ stage: 'layout', format: 'pdf', page, pages }));
     const doc = await deadline.race(
       parsePdf(bytes, {
         ...(password === undefined ? {} : { password }),
         ...(pdf === undefined ? {} : { pdfjs: pdf }),
+        ...(onPage ? { onPage } : {}),
         maxPages,
         timeoutMs: deadline.remaining(),
         signal: deadline.signal,
@@ -38,9 +42,11 @@ const readers: Record<SniffedFormat, Reader> = {
     );
     return { doc, format: 'pdf', diagnostics: [] };
   },
-  docx: async ({ bytes, deadline }) => {
+  docx: async ({ bytes, deadline, onProgress }) => {
     const { parseDocx } = await loadDocx();
-    const doc = await deadline.race(parseDocx(bytes));
+    const onBlock = onProgress && ((block: number, blocks: number) => onProgress({ stage: 'layout', format: 'docx', block, blocks }));
+    // The signal also fires when the time limit passes (deadline.race aborts it): mammoth's work stops either way.
+    const doc = await deadline.race(parseDocx(bytes, { signal: deadline.signal, ...(onBlock ? { onBlock } : {}) }));
     return { doc, format: 'docx', diagnostics: [] };
   },
   // An OLE compound file is either an encrypted .docx or a legacy .doc; the Word parser says which.

@@ -3,7 +3,7 @@ import { TcError } from '@tc/model';
 import { DEFAULT_LIMITS } from './limits.ts';
 import type { ParseOptions, ParseResult } from './parse-plan.ts';
 import { watchWorkerMemory } from './watch-memory.ts';
-import type { WorkerReply } from './worker-reply.ts';
+import type { WorkerReply, WorkerRequest } from './worker-reply.ts';
 
 /** Options of {@link parsePlanInWorker}: those of parsePlan, plus the worker's memory cap. */
 export interface WorkerParseOptions extends ParseOptions {
@@ -30,7 +30,8 @@ function execArgv(): string[] {
  * that the limits hold even while the parse is inside synchronous work. The bytes are copied.
  */
 export function parsePlanInWorker(input: Uint8Array | string, options: WorkerParseOptions = {}, transfer = false): Promise<ParseResult> {
-  const { signal, maxMemoryMb = DEFAULT_LIMITS.maxMemoryMb, ...rest } = options;
+  // A function cannot be posted to a worker: progress comes back as messages, to onProgress here.
+  const { signal, onProgress, maxMemoryMb = DEFAULT_LIMITS.maxMemoryMb, ...rest } = options;
   const timeoutMs = rest.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
   if (signal?.aborted) return Promise.reject(new TcError('TC_ABORTED', 'The parse was cancelled.', { cause: signal.reason }));
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -67,7 +68,11 @@ export function parsePlanInWorker(input: Uint8Array | string, options: WorkerPar
     const stopWatching = watchWorkerMemory(worker, maxMemoryMb * 1024 * 1024, () => finish(tooLarge()));
     const onAbort = () => finish(new TcError('TC_ABORTED', 'The parse was cancelled.', { cause: signal?.reason }));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (reply: WorkerReply) => (reply.ok ? finish(null, reply.result) : finish(new TcError(reply.code, reply.message))));
+    worker.on('message', (reply: WorkerReply) => {
+      if ('progress' in reply) onProgress?.(reply.progress);
+      else if (reply.ok) finish(null, reply.result);
+      else finish(new TcError(reply.code, reply.message));
+    });
     worker.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(tooLarge());
       else finish(new TcError('TC_INTERNAL', `The parse worker failed: ${error.message}`, { cause: error }));
@@ -76,6 +81,7 @@ export function parsePlanInWorker(input: Uint8Array | string, options: WorkerPar
     const owned = transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     // URL objects cannot be posted to a thread; pdf.js's locations go as their strings.
     const pdf = rest.pdf && Object.fromEntries(Object.entries(rest.pdf).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
-    worker.postMessage({ bytes, options: { ...rest, ...format, ...(pdf ? { pdf } : {}), timeoutMs } }, owned ? [bytes.buffer as ArrayBuffer] : []);
+    const request: WorkerRequest = { bytes, options: { ...rest, ...format, ...(pdf ? { pdf } : {}), timeoutMs }, progress: onProgress !== undefined };
+    worker.postMessage(request, owned ? [bytes.buffer as ArrayBuffer] : []);
   });
 }

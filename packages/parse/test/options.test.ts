@@ -31,8 +31,10 @@ describe('inputs', () => {
   const titles = async (input: Parameters<typeof parsePlan>[0]) => (await parsePlan(input, { classify: false })).plan.actions.map((a) => a.title);
   const expected = ['Run an annual technical showcase', 'Fund professional registration fees'];
 
-  it('reads a Blob, a DataView, a web stream and a Node stream alike', async () => {
+  it('reads a Blob, a File, an ArrayBuffer, a DataView, a web stream and a Node stream alike', async () => {
     expect(await titles(new Blob([bytes]))).toEqual(expected);
+    expect(await titles(new File([bytes], 'plan.txt'))).toEqual(expected);
+    expect(await titles(bytes.slice().buffer)).toEqual(expected);
     expect(await titles(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength))).toEqual(expected);
     expect(await titles(new Blob([bytes]).stream())).toEqual(expected);
     expect(await titles(Readable.from([bytes.slice(0, 10), bytes.slice(10)]))).toEqual(expected);

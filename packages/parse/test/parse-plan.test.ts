@@ -15,14 +15,14 @@ function layout(format: LayoutDocument['format'], text: string): LayoutDocument 
     pages: format === 'pdf' ? 2 : null,
     children: [{ type: 'paragraph', text, raw: text, lines: [text], position: null }],
     furniture: [],
-    diagnostics: [{ severity: 'info', code: 'layout-note', message: 'from the layout', at: null }],
+    diagnostics: [{ severity: 'info', code: 'page-furniture', message: 'from the layout', at: null }],
   };
 }
 
 vi.mock('@tc/text', () => ({
   decodeText: (bytes: Uint8Array) => ({
     text: new TextDecoder().decode(bytes),
-    diagnostics: [{ severity: 'warning', code: 'decoded-as-latin1', message: 'decoded', at: null }],
+    diagnostics: [{ severity: 'warning', code: 'decoded-as-windows-1252', message: 'decoded', at: null }],
   }),
   detectTextFlavour: (text: string) => (text.startsWith('#') ? 'markdown' : 'text'),
   parseText: (text: string, options: { format: 'text' | 'markdown' }) => {
@@ -98,7 +98,7 @@ describe('parsePlan', () => {
     const bytes = ascii('Raise the visibility of technicians\nmore');
     const { plan, diagnostics } = await parsePlan(bytes, { name: 'plan.txt' });
     expect(plan.source).toEqual({ name: 'plan.txt', format: 'text', sha256: sha(bytes), pages: null });
-    expect(diagnostics.map((d) => d.code)).toEqual(['decoded-as-latin1', 'layout-note']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['decoded-as-windows-1252', 'page-furniture']);
     expect(plan.diagnostics).toEqual(diagnostics);
   });
 

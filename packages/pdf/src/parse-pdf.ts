@@ -25,6 +25,8 @@ export interface ParsePdfOptions {
   signal?: AbortSignal;
   /** Where pdf.js's worker and data files are, and whether a Web Worker may be used (browsers). */
   pdfjs?: PdfJsOptions;
+  /** Called as each page has been read (or found unreadable): `page` of `pages`, from 1. */
+  onPage?: (page: number, pages: number) => void;
 }
 
 const DEFAULT_MAX_PAGES = 2000;
@@ -166,6 +168,7 @@ async function readDocument(
         at: { kind: 'pdf', page: n, bbox: [0, 0, 0, 0] },
       });
     }
+    options.onPage?.(n, doc.numPages);
   }
   if (pages.length === 0) throw new TcError('TC_PDF_CORRUPT', 'No page of the PDF could be read.', { cause: diagnostics });
   if (runCount === 0)

@@ -1,7 +1,7 @@
 import type { Action, Diagnostic, Plan } from '@tc/model';
 import { actionText } from './action-text.ts';
 import { classifyThemes } from './classify.ts';
-import { chooseThemes, round, statesOneThemePerAction } from './select-themes.ts';
+import { chooseThemes, planThemesPerAction, round } from './select-themes.ts';
 
 // A plan's stated themes "strongly disagree" with the classifier when the classifier is confident
 // of a theme the plan does not give and gives none of the plan's own themes even a modest score.
@@ -15,21 +15,25 @@ export interface ApplyClassifierOptions {
 }
 
 /**
- * Gives every action the plan leaves without a theme machine-chosen themes (`source: "classifier"`):
- * the domain lexicon's where its phrases hit, the trained classifier's where none does (its
- * calibrated score as confidence), only the strongest where the plan states one theme per action
- * elsewhere — the method that measured best (docs/themes-evaluation.md). It also adds an `info` diagnostic for
+ * Gives every action the plan leaves without a theme machine-chosen themes (`source: "classifier"`),
+ * keeping to the plan's convention as its stated themes show it: where it states one theme per
+ * action, the domain lexicon's strongest; where it gives several (or states none), the themes of
+ * the action's topics through the taxonomy's theme map, as many as the plan gives on average; the
+ * trained classifier (its calibrated score as confidence) where neither lexicon nor topics find
+ * anything — the method that measured best (docs/themes-evaluation.md). It also adds an `info` diagnostic for
  * each action whose stated themes strongly disagree with the classifier. Stated themes are never
  * changed.
  */
 export function applyClassifier(plan: Plan, options: ApplyClassifierOptions = {}): Plan {
   const diagnostics: Diagnostic[] = [];
-  const oneTheme = statesOneThemePerAction(plan);
+  const themesPerAction = planThemesPerAction(plan);
   const actions = plan.actions.map((action): Action => {
     const text = actionText(action);
     if (text === '' || options.skip?.(action)) return action;
     if (action.themes.length === 0) {
-      const themes = chooseThemes(text, oneTheme).map((t) => ({ theme: t.theme, source: 'classifier' as const, confidence: t.confidence }));
+      // applyTopics (run first by the recogniser) has tagged the same text; an action without topics is tagged afresh.
+      const topics = action.topics.length > 0 ? action.topics : undefined;
+      const themes = chooseThemes(text, themesPerAction, classifyThemes, topics).map((t) => ({ theme: t.theme, source: 'classifier' as const, confidence: t.confidence }));
       return { ...action, themes };
     }
     const scores = classifyThemes(text);

@@ -1,7 +1,10 @@
-import { THEME_IDS, type Plan, type ThemeId } from '@tc/model';
+import { THEME_IDS, type Action, type ActionTopic, type ThemeId } from '@tc/model';
 import type { ThemeScore } from './model-schema.ts';
 import { classifyThemes } from './classify.ts';
-import { analyse } from './features.ts';
+import { matchLexicon } from './lexicon.ts';
+import { tokenise } from './tokenise.ts';
+import { tagTopics } from './topics/tag-topics.ts';
+import { topicTaxonomy } from './topics/taxonomy.ts';
 
 /** A theme chosen for an action the plan leaves unthemed, and how strongly. */
 export interface ChosenTheme {
@@ -9,37 +12,94 @@ export interface ChosenTheme {
   confidence: number;
 }
 
-// The measured best method (docs/themes-evaluation.md): the domain lexicon's phrases where any hit
-// (every theme whose phrases weigh 1 or more, else the strongest), the trained classifier where none
-// does, and the plan's own convention on top.
+/**
+ * Themes per action for a plan that states none of its own: the plans that tick several themes per
+ * action tick 2.1 to 2.4 on average (docs/themes-evaluation.md), so two.
+ */
+export const DEFAULT_THEMES_PER_ACTION = 2;
+const MAX_THEMES_PER_ACTION = THEME_IDS.length;
+
+/**
+ * How many themes the plan gives an action, read from the actions whose themes it states: 1 when
+ * one theme on 90 % of them or more (a section, code or theme column), else their mean count
+ * rounded, at least 2; {@link DEFAULT_THEMES_PER_ACTION} when fewer than three actions state themes.
+ * `except` leaves one action out, so an evaluation can read the plan's convention without the
+ * action's own themes.
+ */
+export function planThemesPerAction(plan: { actions: ReadonlyArray<Pick<Action, 'id' | 'themes'>> }, except?: string): number {
+  const stated = plan.actions.filter((a) => a.id !== except && a.themes.length > 0 && a.themes.every((t) => t.source !== 'classifier'));
+  if (stated.length < 3) return DEFAULT_THEMES_PER_ACTION;
+  const counts = stated.map((a) => new Set(a.themes.map((t) => t.theme)).size);
+  if (counts.filter((n) => n === 1).length >= 0.9 * counts.length) return 1;
+  const mean = counts.reduce((s, n) => s + n, 0) / counts.length;
+  return Math.min(MAX_THEMES_PER_ACTION, Math.max(2, Math.round(mean)));
+}
+
+const strength = (sum: number): number => 1 - Math.exp(-sum / 2);
+/** Lexicon weight that selects a theme by itself (one typical phrase). */
 const LEXICON_CUT = 1;
 
-/** True when the plan states one theme per action (a section, code or theme column), judged from the actions whose themes it states. */
-export function statesOneThemePerAction(plan: Plan): boolean {
-  const stated = plan.actions.filter((a) => a.themes.length > 0 && a.themes.every((t) => t.source !== 'classifier'));
-  if (stated.length < 3) return false;
-  return stated.filter((a) => new Set(a.themes.map((t) => t.theme)).size === 1).length >= 0.9 * stated.length;
+let topicThemes: Map<string, readonly ThemeId[]> | null = null;
+function themesOfTopic(topic: string): readonly ThemeId[] {
+  topicThemes ??= new Map(topicTaxonomy().topics.map((t) => [t.id, t.themes]));
+  return topicThemes.get(topic) ?? [];
+}
+
+/** Each theme's votes from the topics of a text (tagged here unless given), through the taxonomy's theme map, in canonical order. */
+export function topicVotes(text: string, topics: readonly ActionTopic[] = tagTopics(text)): number[] {
+  const votes = THEME_IDS.map(() => 0);
+  for (const t of topics) for (const theme of themesOfTopic(t.topic)) votes[THEME_IDS.indexOf(theme)]! += t.confidence;
+  return votes;
+}
+
+/** The summed lexicon phrase weight of each theme in a text, in canonical order. */
+export function lexiconSums(text: string): number[] {
+  const { themes } = matchLexicon(tokenise(typeof text === 'string' ? text : ''));
+  return THEME_IDS.map((t) => themes[t].reduce((s, h) => s + h.weight, 0));
+}
+
+// One theme per action: the lexicon's strongest theme. Sectioned plans file an action under the
+// theme its words name most; topic votes spread over the several themes a topic serves.
+function oneTheme(lexicon: readonly number[]): ChosenTheme[] {
+  const best = Math.max(...lexicon);
+  return [{ theme: THEME_IDS[lexicon.indexOf(best)]!, confidence: round(strength(best)) }];
+}
+
+// Several themes per action: the themes of the action's topics, most votes first (the lexicon
+// breaks ties), up to the plan's count. A tick grid marks every theme an action serves, which is
+// what the taxonomy's theme map says of each topic. The first needs any evidence; each further one
+// a topic's vote or the lexicon weight that selects a theme on its own (1).
+function severalThemes(votes: readonly number[], lexicon: readonly number[], count: number): ChosenTheme[] {
+  const order = THEME_IDS.map((_, i) => i)
+    .filter((i) => votes[i]! > 0 || lexicon[i]! > 0)
+    .sort((a, b) => votes[b]! - votes[a]! || lexicon[b]! - lexicon[a]! || a - b)
+    .filter((i, rank) => rank === 0 || votes[i]! > 0 || lexicon[i]! >= LEXICON_CUT);
+  return order.slice(0, count).map((i) => ({ theme: THEME_IDS[i]!, confidence: round(1 - (1 - strength(2 * votes[i]!)) * (1 - strength(lexicon[i]!))) }));
 }
 
 /**
- * The themes of an action text the plan leaves unthemed: lexicon first, classifier as the
- * fallback (`classify`, the shipped model unless an evaluation passes a held-out one); only the
- * strongest where the plan gives one theme per action. Empty for text without words.
+ * The themes of an action text the plan leaves unthemed, by the method that measured best
+ * (docs/themes-evaluation.md). Where the plan gives one theme per action (`themesPerAction` 1): the
+ * domain lexicon's strongest theme. Where it gives several: the themes of the action's topics,
+ * through the taxonomy's theme map, up to `themesPerAction`. Where neither lexicon nor topics have
+ * any evidence, the trained classifier (`classify`: the shipped model unless an evaluation passes a
+ * held-out one). `topics` are the text's topics when the caller has tagged them already. Empty for
+ * text without words.
  */
-export function chooseThemes(text: string, oneTheme: boolean, classify: (text: string) => ThemeScore[] = classifyThemes): ChosenTheme[] {
-  const { lexicon } = analyse(text);
-  const sums = THEME_IDS.map((t) => lexicon[t].reduce((s, h) => s + h.weight, 0));
-  const best = Math.max(...sums);
-  if (best > 0) {
-    const strength = (sum: number): number => round(1 - Math.exp(-sum / 2));
-    let chosen = THEME_IDS.flatMap((theme, i) => ((sums[i] as number) >= LEXICON_CUT ? [{ theme, confidence: strength(sums[i]!) }] : []));
-    if (chosen.length === 0 || oneTheme) chosen = [{ theme: THEME_IDS[sums.indexOf(best)]!, confidence: strength(best) }];
-    return chosen;
+export function chooseThemes(text: string, themesPerAction: number, classify: (text: string) => ThemeScore[] = classifyThemes, topics?: readonly ActionTopic[]): ChosenTheme[] {
+  const lexicon = lexiconSums(text);
+  const votes = themesPerAction > 1 ? topicVotes(text, topics) : THEME_IDS.map(() => 0);
+  const evident = Math.max(...lexicon, ...votes) > 0;
+  let chosen: ChosenTheme[];
+  if (evident) chosen = themesPerAction > 1 ? severalThemes(votes, lexicon, themesPerAction) : oneTheme(lexicon);
+  else {
+    chosen = classify(text)
+      .filter((s) => s.selected)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, Math.max(1, themesPerAction))
+      .map((s) => ({ theme: s.theme, confidence: round(s.score) }));
   }
-  const scores = classify(text);
-  let selected = scores.filter((s) => s.selected);
-  if (oneTheme && selected.length > 1) selected = [selected.reduce((a, b) => (b.score > a.score ? b : a))];
-  return selected.map((s) => ({ theme: s.theme, confidence: round(s.score) }));
+  return chosen.sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));
 }
 
 /** A score as Plans record it: in [0, 1], three decimals. */
