@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePdf } from '../packages/pdf/src/index.ts';
-import { loadPdfJs, pdfjsDataUrls } from '../packages/pdf/src/pdfjs-loader.ts';
+import { loadPdfJs, pdfjsDataUrls } from '../packages/pdf/src/pdfjs-node.ts';
 import { makeTextPdf } from '../packages/pdf/test/make-pdf.ts';
 
 export const name = 'pdf: parsePdf vs bare pdfjs-dist (text + operator list)';

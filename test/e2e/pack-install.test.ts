@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { oldNode } from '../support/old-node.ts';
+import { serveStatic } from '../../examples/web/serve.ts';
+import { recipes } from '../support/recipes.ts';
+import { CHROMIUM, NO_CHROMIUM, launchChromium } from '../support/chromium.ts';
 import { repoRoot } from './cli-process.ts';
 
 const PACKAGES = ['model', 'layout', 'themes', 'text', 'recognise', 'docx', 'pdf', 'parse'];
@@ -105,4 +108,52 @@ export async function titles(bytes: Uint8Array): Promise<string[]> {
       run(tsc, ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2023', '--module', module!, '--moduleResolution', resolution!, '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types'), 'consumer.ts'], consumer);
     }
   });
+  // docs/recipes.md, "Parse in a browser", exactly as written, in the project the tarballs were
+  // installed into: its files written out, its build script run, the page opened in Chromium.
+  it.skipIf(CHROMIUM === undefined)(CHROMIUM === undefined ? NO_CHROMIUM : 'run the browser recipe of docs/recipes.md as written', { timeout: 240_000 }, async () => {
+    const recipe = browserRecipeFiles();
+    expect(Object.keys(recipe).sort()).toEqual(['app.ts', 'build.mjs', 'index.html']);
+    for (const [name, text] of Object.entries(recipe)) writeFileSync(join(consumer, name), text);
+    const esbuild = /^\s*esbuild: (\S+)$/m.exec(readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8'))![1]!;
+    run('pnpm', ['add', `esbuild@${esbuild}`, '--prefer-offline', '--ignore-workspace', '--config.confirmModulesPurge=false'], consumer);
+    run(process.execPath, ['build.mjs'], consumer);
+    const tsc = join(repoRoot, 'node_modules/.bin/tsc');
+    run(tsc, ['--noEmit', '--strict', '--skipLibCheck', '--target', 'es2023', '--module', 'esnext', '--moduleResolution', 'bundler', '--lib', 'es2023,dom', '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types'), 'app.ts'], consumer);
+
+    const server = await serveStatic(consumer);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const workers: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${m.type()}: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+      page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+      // The browser asks for a favicon, which the recipe's page has no reason to have.
+      await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+      await page.goto(`${server.url}index.html`);
+      for (const file of ['plan.txt', 'plan.docx', 'plan.pdf']) {
+        await page.setInputFiles('#plan', join(repoRoot, 'fixtures/plans/chester', file));
+        await page.locator('#status', { hasText: /actions$|:/ }).waitFor({ timeout: 60_000 });
+        expect(await page.textContent('#status'), file).toBe('35 actions');
+        expect(await page.locator('#actions li').count()).toBe(35);
+        await page.locator('#status').evaluate((status) => (status.textContent = ''));
+      }
+      expect(workers).toContain('/dist/pdfjs-dist/build/pdf.worker.min.mjs');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
 });
+
+/** The browser section's blocks of docs/recipes.md, by the file name each opens with. */
+function browserRecipeFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const block of recipes().filter((r) => r.browser)) {
+    const name = /^(?:<!--|\/\/) ([\w.-]+\.[a-z]+)\b/.exec(block.code)?.[1];
+    if (name) files[name] = block.code;
+  }
+  return files;
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThemeId, Timeframe, TopicId } from '@tc/model';
 
 /** A count and its share of the institution's actions (0–1). */

@@ -22,3 +22,10 @@ it('exports the curated API', async () => {
     'toSuperscript',
   ]);
 });
+
+it('exports from @tc/layout/core the helpers that need no HTML parser', async () => {
+  const core = Object.keys(await import('../src/core.ts')).sort();
+  expect(core).toEqual(['TICK_GLYPHS', 'findRepeatedLines', 'foldWhitespace', 'healHyphenation', 'isContinuationRow', 'makeRectangular', 'nodeText', 'readTickGlyph', 'readTickText', 'repeatedLineKey', 'tableCell', 'toSuperscript']);
+  const main = await import('../src/index.ts');
+  for (const name of core) expect(main[name as keyof typeof main], name).toBeDefined();
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Provenance } from './provenance.ts';
 
 export const Severity = z.enum(['error', 'warning', 'info']);

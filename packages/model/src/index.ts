@@ -15,5 +15,6 @@ export {
   TableNode,
   TableRowNode,
 } from './layout.ts';
+export { SOURCE_FORMATS } from './source-format.ts';
 export { TC_ERROR_CODES, TcError, isTcError, type TcErrorCode } from './tc-error.ts';
 export { planJsonSchema } from './json-schema.ts';

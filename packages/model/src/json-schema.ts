@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Plan } from './plan.ts';
 
 /** The JSON Schema (draft 2020-12) of a Plan, generated from the zod schema. */

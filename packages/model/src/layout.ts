@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Diagnostic } from './diagnostic.ts';
 import { Provenance } from './provenance.ts';
 import { SourceFormat } from './plan.ts';

@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Diagnostic } from './diagnostic.ts';
 import { Provenance } from './provenance.ts';
+import { SOURCE_FORMATS } from './source-format.ts';
 import { ThemeId, TopicId } from './theme-id.ts';
 
 const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
@@ -84,7 +85,7 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const SourceFormat = z.enum(['pdf', 'docx', 'text', 'markdown']);
+export const SourceFormat = z.enum(SOURCE_FORMATS);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const PlanSource = z.object({

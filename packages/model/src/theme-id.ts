@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The four Technician Commitment themes. */
 export const ThemeId = z.enum(['visibility', 'recognition', 'career-development', 'sustainability']);

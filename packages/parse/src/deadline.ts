@@ -1,4 +1,4 @@
-import { TcError } from '@tc/model';
+import { TcError } from '@tc/model/lite';
 
 /** A time budget shared by the stages of one parse: checked between stages, and raced against async ones. */
 export class Deadline {

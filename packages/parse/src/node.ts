@@ -6,6 +6,9 @@ import { DEFAULT_LIMITS } from './limits.ts';
 import { parsePlan, type ParseResult } from './parse-plan.ts';
 import { parsePlanInWorker, type WorkerParseOptions } from './worker-parse.ts';
 
+/** For web pages bundled by a tool that does not emit pdf.js's files: see `@tc/pdf`'s README. */
+export { copyPdfjsAssets } from '@tc/pdf/assets';
+
 /** Options of {@link parsePlanFile}. */
 export interface ParseFileOptions extends WorkerParseOptions {
   /**

@@ -1,4 +1,6 @@
-import { Plan, SourceFormat, TcError, type Diagnostic } from '@tc/model';
+import type { Diagnostic, Plan, SourceFormat } from '@tc/model';
+import { SOURCE_FORMATS, TcError } from '@tc/model/lite';
+import type { PdfJsOptions } from '@tc/pdf';
 import type { Inspection } from '@tc/recognise';
 import { Deadline } from './deadline.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
@@ -6,7 +8,7 @@ import { readInput, type PlanInput } from './read-input.ts';
 import { readLayout } from './read-layout.ts';
 import { sha256Hex } from './sha256.ts';
 import { sniffFormat, type SniffedFormat } from './sniff-format.ts';
-import { loadRecognise } from './stages.ts';
+import { loadRecognise, loadValidation } from './stages.ts';
 
 /** Options of {@link parsePlan}. */
 export interface ParseOptions {
@@ -16,6 +18,8 @@ export interface ParseOptions {
   name?: string;
   /** Password of an encrypted PDF. */
   password?: string;
+  /** Where pdf.js's worker and data files are, and whether a Web Worker may be used (browsers; see `@tc/pdf`). */
+  pdf?: PdfJsOptions;
   /** Give actions without stated themes the classifier's themes (default true). */
   classify?: boolean;
   /** Largest input accepted, in bytes (default 50 MiB for PDF and Word, 10 MiB for text). */
@@ -92,6 +96,7 @@ async function parse(input: PlanInput, options: ParseOptions): Promise<ParseResu
       bytes,
       requested: options.format,
       password: options.password,
+      pdf: options.pdf,
       maxPages: options.maxPages ?? DEFAULT_LIMITS.maxPages,
       deadline,
       onProgress: options.onProgress,
@@ -110,7 +115,7 @@ async function parse(input: PlanInput, options: ParseOptions): Promise<ParseResu
 
   const plan: Plan = { ...recognised, diagnostics: [...layout.diagnostics, ...recognised.diagnostics] };
 
-  const valid = validate(plan);
+  const valid = (await loadValidation()).validatePlan(plan);
   options.onProgress?.({ stage: 'done', format });
   if (!options.inspect) return { plan: valid, diagnostics: valid.diagnostics };
   return { plan: valid, diagnostics: valid.diagnostics, inspection: recognise.inspectPlan(layout.doc) };
@@ -119,8 +124,8 @@ async function parse(input: PlanInput, options: ParseOptions): Promise<ParseResu
 function chooseFormat(bytes: Uint8Array, isString: boolean, requested: SourceFormat | undefined): SniffedFormat {
   if (requested === 'markdown') return 'text';
   // Options come from JavaScript callers too: a format the type does not allow is a usage error.
-  if (requested !== undefined && !SourceFormat.options.includes(requested)) {
-    throw new TcError('TC_USAGE', `Unknown format "${String(requested)}": use one of ${SourceFormat.options.join(', ')}, or leave it out to detect it from the bytes.`);
+  if (requested !== undefined && !SOURCE_FORMATS.includes(requested)) {
+    throw new TcError('TC_USAGE', `Unknown format "${String(requested)}": use one of ${SOURCE_FORMATS.join(', ')}, or leave it out to detect it from the bytes.`);
   }
   if (requested !== undefined) return requested;
   return isString ? 'text' : sniffFormat(bytes);
@@ -132,14 +137,3 @@ function checkSize(bytes: Uint8Array, format: SniffedFormat, maxBytes: number | 
     throw new TcError('TC_INPUT_TOO_LARGE', `The input is ${bytes.byteLength} bytes, over the ${limit}-byte limit for ${format} input.`);
   }
 }
-
-function validate(plan: Plan): Plan {
-  const result = Plan.safeParse(plan);
-  if (result.success) return result.data;
-  const first = result.error.issues[0];
-  const where = first ? `${first.path.join('.')}: ${first.message}` : 'unknown field';
-  throw new TcError('TC_INVALID_PLAN', `The recognised plan does not match the Plan schema (${where}); this is a bug in tc.`, {
-    cause: result.error,
-  });
-}
-

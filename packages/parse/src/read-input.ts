@@ -1,4 +1,4 @@
-import { TcError } from '@tc/model';
+import { TcError } from '@tc/model/lite';
 
 /**
  * What {@link parsePlan} reads: bytes (a Uint8Array, any ArrayBuffer view, an ArrayBuffer), text, a

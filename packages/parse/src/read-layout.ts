@@ -1,4 +1,5 @@
 import type { Diagnostic, LayoutDocument, SourceFormat } from '@tc/model';
+import type { PdfJsOptions } from '@tc/pdf';
 import type { Deadline } from './deadline.ts';
 import type { ParseProgress } from './parse-plan.ts';
 import { loadDocx, loadPdf, loadText } from './stages.ts';
@@ -17,6 +18,7 @@ export interface ReadContext {
   /** The format the caller asked for, when it overrides detection. */
   requested: SourceFormat | undefined;
   password: string | undefined;
+  pdf: PdfJsOptions | undefined;
   maxPages: number;
   deadline: Deadline;
   onProgress: ((progress: ParseProgress) => void) | undefined;
@@ -25,12 +27,13 @@ export interface ReadContext {
 type Reader = (context: ReadContext) => Promise<LayoutResult>;
 
 const readers: Record<SniffedFormat, Reader> = {
-  pdf: async ({ bytes, password, maxPages, deadline, onProgress }) => {
+  pdf: async ({ bytes, password, pdf, maxPages, deadline, onProgress }) => {
     const { parsePdf } = await loadPdf();
     const onPage = onProgress && ((page: number, pages: number) => onProgress({ stage: 'layout', format: 'pdf', page, pages }));
     const doc = await deadline.race(
       parsePdf(bytes, {
         ...(password === undefined ? {} : { password }),
+        ...(pdf === undefined ? {} : { pdfjs: pdf }),
         ...(onPage ? { onPage } : {}),
         maxPages,
         timeoutMs: deadline.remaining(),

@@ -1,7 +1,7 @@
 // Imported first by every entry point, for its effect: on a Node.js too old for pdf.js (which needs
 // Promise.withResolvers) the import fails at once with a sentence, not later inside the first PDF.
 // Browsers have no process.versions.node and pass.
-import { TcError } from '@tc/model';
+import { TcError } from '@tc/model/lite';
 
 const MINIMUM = [22, 13] as const;
 

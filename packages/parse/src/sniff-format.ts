@@ -1,4 +1,4 @@
-import { TcError } from '@tc/model';
+import { TcError } from '@tc/model/lite';
 import { isZip, zipEntryNames, zipLocalNames } from './zip-directory.ts';
 
 /** What the bytes are, before text is told apart from markdown. */

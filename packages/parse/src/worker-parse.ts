@@ -79,7 +79,9 @@ export function parsePlanInWorker(input: Uint8Array | string, options: WorkerPar
     });
     worker.on('exit', (code) => finish(new TcError('TC_INTERNAL', `The parse worker exited (code ${code}) without a result.`)));
     const owned = transfer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-    const request: WorkerRequest = { bytes, options: { ...rest, ...format, timeoutMs }, progress: onProgress !== undefined };
+    // URL objects cannot be posted to a thread; pdf.js's locations go as their strings.
+    const pdf = rest.pdf && Object.fromEntries(Object.entries(rest.pdf).map(([k, v]) => [k, v instanceof URL ? v.href : v]));
+    const request: WorkerRequest = { bytes, options: { ...rest, ...format, ...(pdf ? { pdf } : {}), timeoutMs }, progress: onProgress !== undefined };
     worker.postMessage(request, owned ? [bytes.buffer as ArrayBuffer] : []);
   });
 }

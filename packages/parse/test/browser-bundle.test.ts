@@ -57,3 +57,31 @@ it('would notice a Node built-in in the main entry', async () => {
   await bundleForBrowser(fileURLToPath(new URL('../src/node.ts', import.meta.url)), found);
   expect(found.filter((use) => !allowed(use)).map((use) => use.path)).toContain('node:fs/promises');
 });
+
+// What a page loads before its first plan: the facade alone. zod, the schemas, the recogniser and
+// the parsers are reached only through dynamic imports (their sizes: docs/benchmarks.md).
+it('keeps zod, the recogniser and the parsers out of what importing the main entry loads', async () => {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    outdir: 'out',
+    conditions: ['@tc/source'],
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const first = new Set<string>();
+  const visit = (file: string) => {
+    if (first.has(file)) return;
+    first.add(file);
+    for (const i of outputs[file]!.imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(Object.keys(outputs).find((f) => outputs[f]!.entryPoint?.endsWith('parse/src/index.ts'))!);
+  const inputs = [...first].flatMap((f) => Object.keys(outputs[f]!.inputs));
+  expect(inputs.some((i) => i.includes('parse/src/parse-plan.ts'))).toBe(true);
+  expect(inputs.filter((i) => /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(zod|pdfjs-dist|mammoth|unified)[\\/]|packages[\\/](recognise|themes|text|docx|pdf)[\\/]src/.test(i))).toEqual([]);
+});

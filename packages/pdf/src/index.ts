@@ -1,1 +1,2 @@
 export { parsePdf, type ParsePdfOptions } from './parse-pdf.ts';
+export type { PdfJsOptions } from './pdfjs-options.ts';

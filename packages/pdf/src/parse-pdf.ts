@@ -5,7 +5,9 @@ import { extractFurniture } from './furniture.ts';
 import type { Matrix } from './geometry.ts';
 import { pageGraphics } from './page-graphics.ts';
 import { layoutPage, type PageLayout } from './page-layout.ts';
-import { loadPdfJs, pdfError, pdfjsDataUrls } from './pdfjs-loader.ts';
+import { openPdfJs } from '#pdfjs-env';
+import { pdfError } from './pdf-error.ts';
+import type { PdfJs, PdfJsOptions, PdfJsSession } from './pdfjs-options.ts';
 import { bodySize, groupLines, HEADING_RATIO, toBlocks, type LineGroup } from './text-blocks.ts';
 import { joinAcrossPages } from './table-continuation.ts';
 import { textRuns, type RawTextItem } from './text-runs.ts';
@@ -21,6 +23,8 @@ export interface ParsePdfOptions {
   timeoutMs?: number;
   /** Cancels the parse; it then ends with TC_ABORTED. */
   signal?: AbortSignal;
+  /** Where pdf.js's worker and data files are, and whether a Web Worker may be used (browsers). */
+  pdfjs?: PdfJsOptions;
   /** Called as each page has been read (or found unreadable): `page` of `pages`, from 1. */
   onPage?: (page: number, pages: number) => void;
 }
@@ -37,27 +41,9 @@ const PDF_MAGIC = '%PDF-';
 export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {}): Promise<LayoutDocument> {
   if (bytes.length === 0) throw new TcError('TC_EMPTY_INPUT', 'The input is empty.');
   if (!looksLikePdf(bytes)) throw new TcError('TC_UNSUPPORTED_FORMAT', 'The input is not a PDF (no %PDF- header).');
-  const pdfjs = await loadPdfJs();
   const limit = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const params: DocumentInitParameters & { isEvalSupported: false } = {
-    // pdf.js may transfer (detach) the buffer it is given, so it gets a copy.
-    // A copy as a plain Uint8Array: pdf.js refuses Node Buffers, and may detach what it is given.
-    data: new Uint8Array(bytes),
-    password: options.password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    fontExtraProperties: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    maxImageSize: 0,
-    isOffscreenCanvasSupported: false,
-    enableXfa: false,
-    cMapPacked: true,
-    verbosity: 0,
-    ...pdfjsDataUrls(),
-  };
-  const task = pdfjs.getDocument(params);
-
+  let session: PdfJsSession | null = null;
+  let task: ReturnType<PdfJs['getDocument']> | null = null;
   let stop: TcError | null = null;
   let wake: (e: TcError) => void = () => {};
   const stopped = new Promise<never>((_, reject) => {
@@ -68,7 +54,9 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
     if (stop) return;
     stop = e;
     wake(e);
-    void task.destroy();
+    void task?.destroy();
+    // A Web Worker is terminated, which stops it even inside a long operation.
+    session?.close();
   };
   const timer = setTimeout(() => halt(new TcError('TC_TIMEOUT', `Parsing the PDF took longer than ${limit} ms.`)), limit);
   const onAbort = () => halt(new TcError('TC_ABORTED', 'Parsing the PDF was cancelled.', { cause: options.signal?.reason }));
@@ -77,71 +65,115 @@ export async function parsePdf(bytes: Uint8Array, options: ParsePdfOptions = {})
   const race = <T>(p: Promise<T>): Promise<T> => Promise.race([p, stopped]);
 
   try {
-    let doc: Awaited<typeof task.promise>;
+    const opening = openPdfJs(options.pdfjs ?? {});
+    // Stopped while the worker was starting: it is let go as soon as it has started.
+    opening.then((s) => stop && s.close(), () => {});
+    session = await race(opening);
+    const { pdfjs } = session;
+    const params: DocumentInitParameters & { isEvalSupported: false } = {
+      // A copy as a plain Uint8Array: pdf.js refuses Node Buffers, and may detach what it is given.
+      data: new Uint8Array(bytes),
+      password: options.password,
+      isEvalSupported: false,
+      disableFontFace: true,
+      fontExtraProperties: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      maxImageSize: 0,
+      isOffscreenCanvasSupported: false,
+      enableXfa: false,
+      cMapPacked: true,
+      verbosity: 0,
+      ...session.params,
+    };
     try {
-      doc = await race(task.promise);
+      task = pdfjs.getDocument(params);
     } catch (error) {
-      throw stop ?? (isTcError(error) ? error : pdfError(error, options.password !== undefined));
+      throw pdfError(error, options.password !== undefined);
     }
-    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    if (doc.numPages > maxPages)
-      throw new TcError('TC_PDF_TOO_MANY_PAGES', `The PDF has ${doc.numPages} pages; the limit is ${maxPages}.`);
-    const diagnostics: Diagnostic[] = [];
-    const pages: PageLayout[] = [];
-    let runCount = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
-      if (stop) throw stop;
-      try {
-        const page = await race(doc.getPage(n));
-        const viewport = page.getViewport({ scale: 1 });
-        const ops = await race(page.getOperatorList());
-        const content = await race(page.getTextContent());
-        const annotations = await race(page.getAnnotations());
-        const fontNames = new Map<string, string>();
-        for (const key of Object.keys(content.styles)) {
-          try {
-            const font = page.commonObjs.get(key) as { name?: string } | null;
-            if (font?.name) fontNames.set(key, font.name);
-          } catch {
-            // A font pdf.js did not load keeps its internal name; boldness is then unknown.
-          }
-        }
-        const vt = viewport.transform as Matrix;
-        const items = content.items.filter((i): i is RawTextItem & typeof i => 'str' in i);
-        const runs = textRuns(items, content.styles, fontNames, vt);
-        const placed = items.filter((i) => i.str.trim() !== '').length;
-        if (runs.length < placed) {
-          diagnostics.push({
-            severity: 'warning',
-            code: 'pdf-text-unplaceable',
-            message: `Page ${n}: ${placed - runs.length} piece(s) of text have no usable position (a damaged file) and were left out.`,
-            at: { kind: 'pdf', page: n, bbox: [0, 0, viewport.width, viewport.height] },
-          });
-        }
-        runCount += runs.length;
-        const graphics = pageGraphics(ops, pdfjs.OPS as Record<string, number>, vt);
-        pages.push(layoutPage(n, viewport.width, viewport.height, runs, graphics, formCheckboxes(annotations, vt)));
-        page.cleanup();
-      } catch (error) {
-        if (stop) throw stop;
-        diagnostics.push({
-          severity: 'error',
-          code: 'pdf-page-unreadable',
-          message: `Page ${n} could not be read: ${(error as Error)?.message ?? String(error)}`,
-          at: { kind: 'pdf', page: n, bbox: [0, 0, 0, 0] },
-        });
-      }
-      options.onPage?.(n, doc.numPages);
-    }
-    if (pages.length === 0) throw new TcError('TC_PDF_CORRUPT', 'No page of the PDF could be read.', { cause: diagnostics });
-    if (runCount === 0)
-      throw new TcError('TC_PDF_NO_TEXT', 'The PDF has no text layer (a scan or images only); it needs OCR before it can be read.');
-    return assemble(pages, doc.numPages, diagnostics);
+    return await readDocument(task, pdfjs, options, race, () => stop);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
-    if (!stop) await task.destroy();
+    if (!stop) {
+      try {
+        await task?.destroy();
+        session?.close(true);
+      } catch (error) {
+        session?.close();
+        throw error;
+      }
+    }
   }
+}
+
+async function readDocument(
+  task: ReturnType<PdfJs['getDocument']>,
+  pdfjs: PdfJs,
+  options: ParsePdfOptions,
+  race: <T>(p: Promise<T>) => Promise<T>,
+  stopped: () => TcError | null,
+): Promise<LayoutDocument> {
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await race(task.promise);
+  } catch (error) {
+    throw stopped() ?? (isTcError(error) ? error : pdfError(error, options.password !== undefined));
+  }
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  if (doc.numPages > maxPages)
+    throw new TcError('TC_PDF_TOO_MANY_PAGES', `The PDF has ${doc.numPages} pages; the limit is ${maxPages}.`);
+  const diagnostics: Diagnostic[] = [];
+  const pages: PageLayout[] = [];
+  let runCount = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    if (stopped()) throw stopped();
+    try {
+      const page = await race(doc.getPage(n));
+      const viewport = page.getViewport({ scale: 1 });
+      const ops = await race(page.getOperatorList());
+      const content = await race(page.getTextContent());
+      const annotations = await race(page.getAnnotations());
+      const fontNames = new Map<string, string>();
+      for (const key of Object.keys(content.styles)) {
+        try {
+          const font = page.commonObjs.get(key) as { name?: string } | null;
+          if (font?.name) fontNames.set(key, font.name);
+        } catch {
+          // A font pdf.js did not load keeps its internal name; boldness is then unknown.
+        }
+      }
+      const vt = viewport.transform as Matrix;
+      const items = content.items.filter((i): i is RawTextItem & typeof i => 'str' in i);
+      const runs = textRuns(items, content.styles, fontNames, vt);
+      const placed = items.filter((i) => i.str.trim() !== '').length;
+      if (runs.length < placed) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'pdf-text-unplaceable',
+          message: `Page ${n}: ${placed - runs.length} piece(s) of text have no usable position (a damaged file) and were left out.`,
+          at: { kind: 'pdf', page: n, bbox: [0, 0, viewport.width, viewport.height] },
+        });
+      }
+      runCount += runs.length;
+      const graphics = pageGraphics(ops, pdfjs.OPS as Record<string, number>, vt);
+      pages.push(layoutPage(n, viewport.width, viewport.height, runs, graphics, formCheckboxes(annotations, vt)));
+      page.cleanup();
+    } catch (error) {
+      if (stopped()) throw stopped();
+      diagnostics.push({
+        severity: 'error',
+        code: 'pdf-page-unreadable',
+        message: `Page ${n} could not be read: ${(error as Error)?.message ?? String(error)}`,
+        at: { kind: 'pdf', page: n, bbox: [0, 0, 0, 0] },
+      });
+    }
+    options.onPage?.(n, doc.numPages);
+  }
+  if (pages.length === 0) throw new TcError('TC_PDF_CORRUPT', 'No page of the PDF could be read.', { cause: diagnostics });
+  if (runCount === 0)
+    throw new TcError('TC_PDF_NO_TEXT', 'The PDF has no text layer (a scan or images only); it needs OCR before it can be read.');
+  return assemble(pages, doc.numPages, diagnostics);
 }
 
 function looksLikePdf(bytes: Uint8Array): boolean {

@@ -1,5 +1,5 @@
 import type { BlockNode, FurnitureNode, TableCellNode, TableNode, TableRowNode } from '@tc/model';
-import { isContinuationRow, tableCell } from '@tc/layout';
+import { isContinuationRow, tableCell } from '@tc/layout/core';
 import { joinLines } from './text-lines.ts';
 import { continueList } from './text-lists.ts';
 

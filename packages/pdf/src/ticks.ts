@@ -2,7 +2,7 @@ import type { SymbolNode } from '@tc/model';
 import type { Box } from './geometry.ts';
 import type { VectorMark } from './page-graphics.ts';
 import type { TextRun } from './text-runs.ts';
-import { readTickGlyph } from '@tc/layout';
+import { readTickGlyph } from '@tc/layout/core';
 
 type Evidence = SymbolNode['evidence'];
 type Reading = { kind: SymbolNode['kind']; checked: boolean };

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parsePdf } from '../src/index.ts';
 import { pageGraphics } from '../src/page-graphics.ts';
 import { mergeSegments } from '../src/ruled-grid.ts';
-import { loadPdfJs } from '../src/pdfjs-loader.ts';
+import { loadPdfJs } from '../src/pdfjs-node.ts';
 import type { Matrix } from '../src/geometry.ts';
 
 const fixture = (path: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/${path}`, import.meta.url)));

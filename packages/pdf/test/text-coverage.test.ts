@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { LayoutDocument } from '@tc/model';
 import { expect, test } from 'vitest';
 import { parsePdf } from '../src/index.ts';
-import { loadPdfJs } from '../src/pdfjs-loader.ts';
+import { loadPdfJs } from '../src/pdfjs-node.ts';
 
 const plans = new URL('../../../fixtures/plans/', import.meta.url);
 const pdfs = readdirSync(plans, { withFileTypes: true })

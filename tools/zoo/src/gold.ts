@@ -1,7 +1,7 @@
 // The gold file of one zoo document: what a perfect reader finds. Written by the generator from
 // what the family actually printed (a family that prints no refs records null refs).
 import { ThemeId } from '@tc/model';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const GoldAction = z.object({
   /** The ref exactly as printed, or null when the layout prints none. */

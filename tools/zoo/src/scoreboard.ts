@@ -1,6 +1,6 @@
 // The recorded figures: the full zoo per family × format (for docs/layouts.md) and the CI sample's
 // per cell (for the ratchet test). Figures may only go up: `compareFigures` names every drop.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Cells } from './evaluate.ts';
 import { f1, ratio, type Tally } from './score.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SourceFormat } from '@tc/model';
 
 /** What normalise remembers about one input, in DIR/.tc/inputs/<name>.json; read back by --resume. */

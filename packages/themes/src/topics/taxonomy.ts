@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ThemeId, TopicId } from '@tc/model';
 import taxonomyJson from './taxonomy.json' with { type: 'json' };
 

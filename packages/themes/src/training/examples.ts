@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Action, THEME_IDS, type ActionTheme, type ThemeId, type ThemeSource } from '@tc/model';
 import { actionText } from '../action-text.ts';
 
