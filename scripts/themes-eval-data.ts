@@ -8,7 +8,7 @@ import { analyse } from '../packages/themes/src/features.ts';
 import { loadModel, scoreAnalysis, type LoadedModel } from '../packages/themes/src/predict.ts';
 import type { ThemeScore, TrainingOptions } from '../packages/themes/src/model-schema.ts';
 import { selectOptions, trainThemeModel } from '../packages/themes/src/training/fit-model.ts';
-import { decodeWordVectors, definitionSimilarity, WORD_VECTORS_PATH } from '../packages/themes/src/training/word-vectors.ts';
+import { decodeWordVectors, definitionSimilarity, WORD_VECTORS_PATH } from './themes-word-vectors.ts';
 import { lexiconSums, planThemesPerAction, topicVotes } from '../packages/themes/src/select-themes.ts';
 import { topicTaxonomy } from '../packages/themes/src/index.ts';
 import { readCsv } from '../test/support/read-csv.ts';

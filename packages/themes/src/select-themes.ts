@@ -54,7 +54,7 @@ export function topicVotes(text: string, topics: readonly ActionTopic[] = tagTop
 
 /** The summed lexicon phrase weight of each theme in a text, in canonical order. */
 export function lexiconSums(text: string): number[] {
-  const { themes } = matchLexicon(tokenise(typeof text === 'string' ? text : ''));
+  const { themes } = matchLexicon(tokenise(text));
   return THEME_IDS.map((t) => themes[t].reduce((s, h) => s + h.weight, 0));
 }
 
