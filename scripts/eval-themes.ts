@@ -11,6 +11,7 @@ import { readTrainingExamples } from '../packages/themes/src/training/read-plans
 import { buildFolds, buildRows } from './themes-eval-data.ts';
 import * as m from './themes-candidates.ts';
 import { writeReport, type Evaluated } from './themes-report.ts';
+import { ceilingSection, readReannotation } from './themes-reannotation.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { plans: { type: 'string' }, out: { type: 'string' } } });
@@ -52,6 +53,8 @@ const methods: Array<{ name: string; group: string; key?: boolean; predictions: 
 ];
 
 const evaluated: Evaluated[] = methods.map((x) => ({ ...x, f: figures(x.predictions) }));
+const besideReader = [evaluated.find((e) => e.name.startsWith('SHIPPED'))!, evaluated.find((e) => e.name === 'lexicon alone')!].map((e) => ({ name: e.name.startsWith('SHIPPED') ? 'shipped' : e.name, predictions: e.predictions }));
+const ceiling = ceilingSection(rows, readReannotation(root), besideReader);
 const report = writeReport({
   rows,
   folds,
@@ -61,6 +64,7 @@ const report = writeReport({
   optionGrid: OPTION_GRID,
   options: DEFAULT_TRAINING_OPTIONS,
   rawSimilarity,
+  ceiling,
 });
 await writeFile(outPath, report);
 process.stdout.write(`wrote ${outPath}\n`);

