@@ -10,6 +10,7 @@ import { figures, type Prediction } from '../packages/themes/src/training/metric
 import { readTrainingExamples } from '../packages/themes/src/training/read-plans.ts';
 import { buildFolds, buildRows } from './themes-eval-data.ts';
 import * as m from './themes-candidates.ts';
+import * as c from './themes-candidates-context.ts';
 import { writeReport, type Evaluated } from './themes-report.ts';
 import { ceilingSection, readReannotation } from './themes-reannotation.ts';
 
@@ -39,7 +40,7 @@ const methods: Array<{ name: string; group: string; key?: boolean; predictions: 
   { group: '(c) plan convention', name: 'classifier, one theme where the plan gives one', predictions: run(m.conventional(m.classifier)) },
   { group: '(c) plan convention', name: 'lexicon + topics, one theme where the plan gives one', predictions: run(m.conventional(m.lexiconPlusTopics)) },
   { group: '(c) plan convention', name: 'lexicon: one theme, or the plan\'s number by lexicon weight', predictions: run(m.lexiconCount) },
-  { group: '(a)+(c) what ships', name: 'SHIPPED: one theme by lexicon; several by topics (plan\'s number); classifier where neither finds anything', key: true, predictions: run(m.shipped()) },
+  { group: '(a)+(c) what ships', name: 'SHIPPED: one theme by lexicon, opening clause ×1.5; several by topics (plan\'s number); classifier where neither finds anything', key: true, predictions: run(m.shipped()) },
   { group: '(a)+(c) what ships', name: 'ablation: shipped, several = two (the plan\'s count not read)', predictions: run(m.shipped({ count: 2 })) },
   { group: '(a)+(c) what ships', name: 'ablation: shipped, several = every theme with evidence (no count)', predictions: run(m.shipped({ count: 4 })) },
   { group: '(a)+(c) what ships', name: 'ablation: shipped without the classifier fallback', predictions: run(m.shipped({ fallback: false })) },
@@ -49,6 +50,13 @@ const methods: Array<{ name: string; group: string; key?: boolean; predictions: 
   { group: '(d) combinations', name: 'stacked, without topics', predictions: run(m.stacked({ ...all, topics: false }, 'stacked without topics')) },
   { group: '(d) combinations', name: 'stacked, without classifier', predictions: run(m.stacked({ ...all, classifier: false }, 'stacked without classifier')) },
   { group: '(d) combinations', name: 'stacked, without lexicon', predictions: run(m.stacked({ ...all, lexicon: false }, 'stacked without lexicon')) },
+  { group: '(e) where phrases stand; discriminative', name: 'ablation: shipped without the opening-clause weight (shipped in round 2)', key: true, predictions: run(c.clauseWeighted({ first: false, purpose: false }, 'no clause weight')) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, opening-clause weight chosen in fold instead of fixed', predictions: run(c.clauseWeighted({ first: true, purpose: false }, 'opening clause')) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, one theme with purpose-clause phrases ("to support …") weighted instead (b chosen in fold)', predictions: run(c.clauseWeighted({ first: false, purpose: true }, 'purpose clause')) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, one theme with opening and purpose clauses weighted (a, b chosen in fold)', predictions: run(c.clauseWeighted({ first: true, purpose: true }, 'opening + purpose')) },
+  { group: '(e) where phrases stand; discriminative', name: 'logistic regression over lexicon (whole, opening, purpose) and topic features, λ 0.01', predictions: run(c.discriminative(0.01, 'discriminative λ 0.01')) },
+  { group: '(e) where phrases stand; discriminative', name: 'logistic regression over lexicon (whole, opening, purpose) and topic features, λ 0.1', predictions: run(c.discriminative(0.1, 'discriminative λ 0.1')) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, several = every theme whose topic votes reach a cut (chosen in fold)', predictions: run(c.multiCut) },
   { group: 'ceiling (not a method)', name: 'topics a person gave each action → themes, plan convention', key: true, predictions: run(m.handTopics) },
 ];
 

@@ -3,6 +3,7 @@ import { THEME_IDS, type ThemeId } from '../packages/themes/src/training/example
 import type { TrainingOptions } from '../packages/themes/src/model-schema.ts';
 import { figures, type Figures, type Prediction } from '../packages/themes/src/training/metrics.ts';
 import type { Fold, Row } from './themes-eval-data.ts';
+import { clauseSums } from './themes-candidates-context.ts';
 
 /** One candidate with its pooled figures. */
 export interface Evaluated {
@@ -43,13 +44,15 @@ function top1Ceiling(input: ReportInput): { accuracy: number; weights: string; n
   for (const fold of input.folds) for (const r of input.rows) if (r.e.institution === fold.held) clf.set(r.index, fold.scores.get(r.index)!.map((s) => s.score));
   const meanSim = THEME_IDS.map((_, k) => input.rawSimilarity.reduce((s, v) => s + v[k]!, 0) / input.rawSimilarity.length);
   const grid = [0, 0.5, 1, 2, 4];
+  const clauses = new Map(singles.map((r) => [r.index, clauseSums(r.e.text)]));
   let best = { accuracy: -1, weights: '', n: singles.length };
-  for (const a of [1]) for (const b of grid) for (const c of [0, 5, 10, 20, 40]) for (const d of grid) {
+  for (const a of [1]) for (const b of grid) for (const c of [0, 5, 10, 20, 40]) for (const d of grid) for (const e of grid) for (const g of grid) {
     const hits = singles.filter((r) => {
-      const s = THEME_IDS.map((_, k) => a * r.lexicon[k]! + b * r.votes[k]! + c * (input.rawSimilarity[r.index]![k]! - meanSim[k]!) + d * clf.get(r.index)![k]!);
+      const cl = clauses.get(r.index)!;
+      const s = THEME_IDS.map((_, k) => a * r.lexicon[k]! + b * r.votes[k]! + c * (input.rawSimilarity[r.index]![k]! - meanSim[k]!) + d * clf.get(r.index)![k]! + e * cl.first[k]! + g * cl.purpose[k]!);
       return r.e.themes.includes(THEME_IDS[argmax(s)]!);
     }).length;
-    if (hits / singles.length > best.accuracy + 1e-9) best = { accuracy: hits / singles.length, weights: `lexicon ${a}, topics ${b}, similarity ${c}, classifier ${d}`, n: singles.length };
+    if (hits / singles.length > best.accuracy + 1e-9) best = { accuracy: hits / singles.length, weights: `lexicon ${a}, topics ${b}, similarity ${c}, classifier ${d}, opening clause ${e}, purpose clauses ${g}`, n: singles.length };
   }
   return best;
 }
@@ -139,7 +142,7 @@ export function writeReport(input: ReportInput): string {
   const silent = singles.filter((r) => r.e.themes.every((t) => r.lexicon[THEME_IDS.indexOf(t)] === 0)).length;
   const hand = evaluated.find((e) => e.group.startsWith('ceiling'))!;
   push(
-    `- **Top-1 on single-label plans.** The best any weighting of the signals (lexicon, topic votes, word-vector similarity, held-out classifier) reaches when tuned on the very ${ceiling.n} rows it is scored on is ${f3(ceiling.accuracy)} (${ceiling.weights}); the lexicon alone has ${f3(lexicon.f.top1.accuracy)}. On ${silent} of the ${singles.length} single-label actions the lexicon finds no phrase of the stated theme at all. These plans file an action under the section it serves, which is often not the theme its words name.`,
+    `- **Top-1 on single-label plans.** The best any weighting of the signals (lexicon, topic votes, word-vector similarity, held-out classifier, lexicon of the opening clause and of purpose clauses) reaches when tuned on the very ${ceiling.n} rows it is scored on is ${f3(ceiling.accuracy)} (${ceiling.weights}: the first best found on a grid); the lexicon alone has ${f3(lexicon.f.top1.accuracy)}, what ships ${f3(shipped.f.top1.accuracy)}. The goal 0.90 is ${Math.ceil(0.9 * ceiling.n)} of ${ceiling.n}. On ${silent} of the ${singles.length} single-label actions the lexicon finds no phrase of the stated theme at all. These plans file an action under the section it serves, which is often not the theme its words name.`,
     `- **Topics a person gave each action**, mapped through the taxonomy, reach macro-F1 ${f3(hand.f.macroF1)} and top-1 ${f3(hand.f.top1.accuracy)} against the stated themes: a perfect topic tagger would not reach the goals either, because the stated themes are not a function of what an action is about.`,
     '- **The same topic, filed under different themes.** For each topic a person gave at least four actions of the single-label plans (chester, leicester), the themes those plans file them under:',
     '',
