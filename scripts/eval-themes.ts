@@ -56,7 +56,8 @@ const methods: Array<{ name: string; group: string; key?: boolean; predictions: 
   { group: '(e) where phrases stand; discriminative', name: 'shipped, one theme with opening and purpose clauses weighted (a, b chosen in fold)', predictions: run(c.clauseWeighted({ first: true, purpose: true }, 'opening + purpose')) },
   { group: '(e) where phrases stand; discriminative', name: 'logistic regression over lexicon (whole, opening, purpose) and topic features, λ 0.01', predictions: run(c.discriminative(0.01, 'discriminative λ 0.01')) },
   { group: '(e) where phrases stand; discriminative', name: 'logistic regression over lexicon (whole, opening, purpose) and topic features, λ 0.1', predictions: run(c.discriminative(0.1, 'discriminative λ 0.1')) },
-  { group: '(e) where phrases stand; discriminative', name: 'shipped, several = every theme whose topic votes reach a cut (chosen in fold)', predictions: run(c.multiCut) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, several = every theme whose topic votes reach a cut (chosen in fold)', predictions: run(c.multiCut('votes')) },
+  { group: '(e) where phrases stand; discriminative', name: 'shipped, several + every theme whose lexicon weight reaches a cut (chosen in fold)', predictions: run(c.multiCut('lexicon')) },
   { group: 'ceiling (not a method)', name: 'topics a person gave each action → themes, plan convention', key: true, predictions: run(m.handTopics) },
 ];
 

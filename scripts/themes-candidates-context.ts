@@ -123,28 +123,32 @@ export const discriminative = (lambda: number, label: string): Method => (held, 
 };
 
 /**
- * Shipped, but on multi-label plans the set is every theme whose topic votes reach a cut (chosen on
- * the training multi-label rows), at least the shipped first theme, instead of the plan's count.
+ * Shipped, but on multi-label plans a cut on a signal (chosen on the training multi-label rows)
+ * decides the set: `votes`, every theme whose topic votes reach it (at least the shipped first
+ * theme) instead of the plan's count; `lexicon`, the shipped set plus every theme whose lexicon
+ * weight reaches it (∞: none added).
  */
-export const multiCut: Method = (held, train, fold) => {
+export const multiCut = (signal: 'votes' | 'lexicon'): Method => (held, train, fold) => {
   const base = shipped();
   const guessAll = (rows: readonly Row[], cut: number): Guess[] => {
     const b = base(rows, [], fold);
     return rows.map((r, k) => {
-      if (single(r) || Math.max(...r.votes) === 0) return b[k]!;
-      const chosen = new Set<ThemeId>([b[k]!.selected[0] ?? b[k]!.top]);
-      THEME_IDS.forEach((t, i) => r.votes[i]! >= cut && chosen.add(t));
+      if (single(r) || (signal === 'votes' && Math.max(...r.votes) === 0)) return b[k]!;
+      const chosen = new Set<ThemeId>(signal === 'votes' ? [b[k]!.selected[0] ?? b[k]!.top] : b[k]!.selected);
+      const values = signal === 'votes' ? r.votes : r.lexicon;
+      THEME_IDS.forEach((t, i) => values[i]! >= cut && chosen.add(t));
       return { ...b[k]!, selected: THEME_IDS.filter((t) => chosen.has(t)) };
     });
   };
   const several = train.filter((r) => !single(r));
-  let cut = 0.5;
+  const grid = signal === 'votes' ? [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.2, 1.5] : [Infinity, 1, 1.5, 2, 3, 4, 6, 8];
+  let cut = grid[0]!;
   let bestF1 = -1;
-  for (const c of [0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.2, 1.5]) {
+  for (const c of grid) {
     const f = macroF1(several, guessAll(several, c));
     if (f > bestF1 + 1e-9) [cut, bestF1] = [c, f];
   }
-  note('multi-label cut', fold.held, `votes ≥ ${cut}`);
+  note(`multi-label ${signal} cut`, fold.held, `${signal} ≥ ${cut === Infinity ? '∞' : cut}`);
   return guessAll(held, cut);
 };
 
