@@ -58,6 +58,7 @@ const methods: Array<{ name: string; group: string; key?: boolean; predictions: 
   { group: '(e) where phrases stand; discriminative', name: 'logistic regression over lexicon (whole, opening, purpose) and topic features, λ 0.1', predictions: run(c.discriminative(0.1, 'discriminative λ 0.1')) },
   { group: '(e) where phrases stand; discriminative', name: 'shipped, several = every theme whose topic votes reach a cut (chosen in fold)', predictions: run(c.multiCut('votes')) },
   { group: '(e) where phrases stand; discriminative', name: 'shipped, several + every theme whose lexicon weight reaches a cut (chosen in fold)', predictions: run(c.multiCut('lexicon')) },
+  { group: '(e) where phrases stand; discriminative', name: 'NOT SHIPPED: shipped + the neighbouring actions\' lexicon in the plan\'s order (w, window chosen in fold)', key: true, predictions: run(c.planOrder) },
   { group: 'ceiling (not a method)', name: 'topics a person gave each action → themes, plan convention', key: true, predictions: run(m.handTopics) },
 ];
 
