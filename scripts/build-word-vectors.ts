@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { readTrainingExamples } from '../packages/themes/src/training/read-plans.ts';
 import { THEME_DEFINITIONS } from '../packages/themes/src/theme-definitions.ts';
 import { tokenise } from '../packages/themes/src/tokenise.ts';
-import { VECTOR_SCALE, WORD_VECTORS_PATH, type WordVectorFile } from '../packages/themes/src/training/word-vectors.ts';
+import { VECTOR_SCALE, WORD_VECTORS_PATH, type WordVectorFile } from './themes-word-vectors.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { from: { type: 'string' } } });

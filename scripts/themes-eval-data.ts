@@ -8,7 +8,7 @@ import { analyse } from '../packages/themes/src/features.ts';
 import { loadModel, scoreAnalysis, type LoadedModel } from '../packages/themes/src/predict.ts';
 import type { ThemeScore, TrainingOptions } from '../packages/themes/src/model-schema.ts';
 import { selectOptions, trainThemeModel } from '../packages/themes/src/training/fit-model.ts';
-import { decodeWordVectors, definitionSimilarity, WORD_VECTORS_PATH } from '../packages/themes/src/training/word-vectors.ts';
+import { decodeWordVectors, definitionSimilarity, WORD_VECTORS_PATH } from './themes-word-vectors.ts';
 import { lexiconSums, planThemesPerAction, topicVotes } from '../packages/themes/src/select-themes.ts';
 import { topicTaxonomy } from '../packages/themes/src/index.ts';
 import { readCsv } from '../test/support/read-csv.ts';
@@ -17,6 +17,8 @@ import { readCsv } from '../test/support/read-csv.ts';
 export interface Row {
   e: Example;
   index: number;
+  /** the action's id in its plan's expected.json */
+  id: string;
   /** themes per action the plan gives, read from its other actions (1: one per action) */
   perAction: number;
   lexicon: number[];
@@ -43,7 +45,7 @@ export interface Fold {
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 // Hand-labelled topics are keyed by action id; training examples know their text, so match on it.
-function handLabels(root: string, examples: readonly Example[]): Array<{ topics: string[]; votes: number[] }> {
+function handLabels(root: string, examples: readonly Example[]): Array<{ id: string; topics: string[]; votes: number[] }> {
   const [header, ...rows] = readCsv(readFileSync(`${root}fixtures/topics/labels.csv`, 'utf8')).filter((r) => r.some((f) => f !== ''));
   const col = (n: string): number => header!.indexOf(n);
   const labels = new Map(rows.map((r) => [`${r[col('institution')]}/${r[col('action')]}`, r[col('topics')]!.split(';').filter(Boolean)]));
@@ -57,10 +59,10 @@ function handLabels(root: string, examples: readonly Example[]): Array<{ topics:
   return examples.map((e) => {
     const id = idOf.get(`${e.institution}\n${e.text}`);
     const topics = id === undefined ? undefined : labels.get(`${e.institution}/${id}`);
-    if (!topics) throw new Error(`no topic labels for ${e.institution} action ${e.ref ?? '(no ref)'}`);
+    if (id === undefined || !topics) throw new Error(`no topic labels for ${e.institution} action ${e.ref ?? '(no ref)'}`);
     const votes = THEME_IDS.map(() => 0);
     for (const t of topics) for (const theme of themesOf.get(t) ?? []) votes[THEME_IDS.indexOf(theme)]! += 1;
-    return { topics, votes };
+    return { id, topics, votes };
   });
 }
 
@@ -73,6 +75,7 @@ export function buildRows(root: string, examples: readonly Example[]): { rows: R
   const rows = examples.map((e, index): Row => ({
     e,
     index,
+    id: hand[index]!.id,
     perAction: planThemesPerAction({ actions: pseudo.filter((p) => p.institution === e.institution) }, String(index)),
     lexicon: lexiconSums(e.text),
     votes: topicVotes(e.text),

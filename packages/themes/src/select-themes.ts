@@ -2,6 +2,7 @@ import { THEME_IDS, type Action, type ActionTopic, type ThemeId } from '@tc/mode
 import type { ThemeScore } from './model-schema.ts';
 import { classifyThemes } from './classify.ts';
 import { matchLexicon } from './lexicon.ts';
+import { openingClause } from './opening-clause.ts';
 import { tokenise } from './tokenise.ts';
 import { tagTopics } from './topics/tag-topics.ts';
 import { topicTaxonomy } from './topics/taxonomy.ts';
@@ -54,15 +55,24 @@ export function topicVotes(text: string, topics: readonly ActionTopic[] = tagTop
 
 /** The summed lexicon phrase weight of each theme in a text, in canonical order. */
 export function lexiconSums(text: string): number[] {
-  const { themes } = matchLexicon(tokenise(typeof text === 'string' ? text : ''));
+  const { themes } = matchLexicon(tokenise(text));
   return THEME_IDS.map((t) => themes[t].reduce((s, h) => s + h.weight, 0));
 }
 
-// One theme per action: the lexicon's strongest theme. Sectioned plans file an action under the
-// theme its words name most; topic votes spread over the several themes a topic serves.
-function oneTheme(lexicon: readonly number[]): ChosenTheme[] {
-  const best = Math.max(...lexicon);
-  return [{ theme: THEME_IDS[lexicon.indexOf(best)]!, confidence: round(strength(best)) }];
+// How much more a lexicon phrase counts, when one theme is chosen, for standing in the action's
+// opening clause: every leave-one-institution-out fold chose 0.5 (docs/themes-evaluation.md).
+const OPENING_CLAUSE_WEIGHT = 0.5;
+
+// One theme per action: the lexicon's strongest theme, phrases of the opening clause counting
+// 1 + OPENING_CLAUSE_WEIGHT times. Sectioned plans file an action under the theme its words name
+// most, and by its aim more than its means; topic votes spread over the several themes a topic serves.
+function oneTheme(text: string, lexicon: readonly number[]): ChosenTheme[] {
+  const head = openingClause(text);
+  // A text of one clause: the weight scales every theme alike, so the lexicon already ranks.
+  const opening = head.length === text.length ? lexicon : lexiconSums(head);
+  const ranking = lexicon.map((x, k) => x + OPENING_CLAUSE_WEIGHT * opening[k]!);
+  const best = ranking.indexOf(Math.max(...ranking));
+  return [{ theme: THEME_IDS[best]!, confidence: round(strength(lexicon[best]!)) }];
 }
 
 // Several themes per action: the themes of the action's topics, most votes first (the lexicon
@@ -80,7 +90,7 @@ function severalThemes(votes: readonly number[], lexicon: readonly number[], cou
 /**
  * The themes of an action text the plan leaves unthemed, by the method that measured best
  * (docs/themes-evaluation.md). Where the plan gives one theme per action (`themesPerAction` 1): the
- * domain lexicon's strongest theme. Where it gives several: the themes of the action's topics,
+ * domain lexicon's strongest theme, phrases of the opening clause counting more. Where it gives several: the themes of the action's topics,
  * through the taxonomy's theme map, up to `themesPerAction`. Where neither lexicon nor topics have
  * any evidence, the trained classifier (`classify`: the shipped model unless an evaluation passes a
  * held-out one). `topics` are the text's topics when the caller has tagged them already. Empty for
@@ -91,7 +101,7 @@ export function chooseThemes(text: string, themesPerAction: number, classify: (t
   const votes = themesPerAction > 1 ? topicVotes(text, topics) : THEME_IDS.map(() => 0);
   const evident = Math.max(...lexicon, ...votes) > 0;
   let chosen: ChosenTheme[];
-  if (evident) chosen = themesPerAction > 1 ? severalThemes(votes, lexicon, themesPerAction) : oneTheme(lexicon);
+  if (evident) chosen = themesPerAction > 1 ? severalThemes(votes, lexicon, themesPerAction) : oneTheme(text, lexicon);
   else {
     chosen = classify(text)
       .filter((s) => s.selected)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, ThemeId } from '@tc/model';
-import { chooseThemes, DEFAULT_THEMES_PER_ACTION, planThemesPerAction } from '../src/select-themes.ts';
+import { chooseThemes, DEFAULT_THEMES_PER_ACTION, lexiconSums, planThemesPerAction } from '../src/select-themes.ts';
+import { openingClause } from '../src/opening-clause.ts';
 import type { ThemeScore } from '../src/model-schema.ts';
 
 const stated = (id: string, themes: ThemeId[], source: 'tick' | 'section' | 'classifier' = 'tick'): Pick<Action, 'id' | 'themes'> => ({
@@ -39,6 +40,14 @@ describe('chooseThemes', () => {
     expect(chooseThemes(text, 1, never).map((t) => t.theme)).toEqual(['recognition']);
   });
 
+  it('counts the opening clause\'s phrases for more when it gives one theme: the aim outweighs the means', () => {
+    const aimAndMeans = 'Share knowledge and best practice between teams – through an event, a webpage and the newsletter';
+    const [v, , , s] = lexiconSums(aimAndMeans);
+    expect(v).toBeGreaterThan(s!); // the means name Visibility more
+    expect(chooseThemes(aimAndMeans, 1, never).map((t) => t.theme)).toEqual(['sustainability']);
+    expect(chooseThemes('An event, a webpage and the newsletter to share knowledge and best practice', 1, never).map((t) => t.theme)).toEqual(['visibility']);
+  });
+
   it('gives the themes of the action\'s topics, up to the plan\'s number, where it gives several', () => {
     // mentoring serves career development, professional registration recognition (taxonomy.json)
     expect(chooseThemes(text, 2, never).map((t) => t.theme)).toEqual(['recognition', 'career-development']);
@@ -59,5 +68,16 @@ describe('chooseThemes', () => {
     ];
     expect(chooseThemes('Quarterly update', 2, () => scores)).toEqual([{ theme: 'recognition', confidence: 0.7 }, { theme: 'career-development', confidence: 0.9 }]);
     expect(chooseThemes('Quarterly update', 1, () => scores)).toEqual([{ theme: 'career-development', confidence: 0.9 }]);
+  });
+});
+
+describe('openingClause', () => {
+  it('ends at sentence or list punctuation, a spaced dash or a roman-numeral item', () => {
+    expect(openingClause('Recruitment and retention focus: i) Working with Careers Services')).toBe('Recruitment and retention focus');
+    expect(openingClause('Expanding skills – workload was a barrier')).toBe('Expanding skills ');
+    expect(openingClause('Mentoring - a pilot')).toBe('Mentoring');
+    expect(openingClause('Annual review ii) report')).toBe('Annual review ');
+    expect(openingClause('Title\nDescription')).toBe('Title');
+    expect(openingClause('Well-being and co-authorship')).toBe('Well-being and co-authorship');
   });
 });

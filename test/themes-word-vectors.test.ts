@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeWordVectors, definitionSimilarity, VECTOR_SCALE } from '../src/training/word-vectors.ts';
+import { decodeWordVectors, definitionSimilarity, VECTOR_SCALE } from '../scripts/themes-word-vectors.ts';
 
 // Four words of the four theme definitions, each on its own axis; "shown" leans towards "visible".
 const axes: Record<string, number[]> = {
