@@ -1,0 +1,46 @@
+// Made-up pages printed by a real producer (fixtures/pdf/printed/<name>.html, printed beside it by
+// tools/fixtures build:test-pages), each pinning one rule for tables without rulings that the
+// producer matrix needed: footnote markers raised by a browser, wrapped onto a line of their own,
+// and the footnote list printed just under the table.
+import { readFileSync } from 'node:fs';
+import type { BlockNode, LayoutDocument, TableNode } from '@tc/model';
+import { describe, expect, it } from 'vitest';
+import { parsePdf } from '../src/index.ts';
+
+const printed = async (name: string) =>
+  parsePdf(new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/printed/${name}.pdf`, import.meta.url))));
+const tables = (doc: LayoutDocument) => doc.children.filter((c): c is TableNode => c.type === 'table');
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+const textOf = (nodes: readonly BlockNode[]): string => fold(nodes.map((n) => ('text' in n ? n.text : '')).join(' '));
+const column = (t: TableNode, c: number) => t.rows.map((r) => fold(r.cells[c]?.text ?? ''));
+
+describe('footnote markers in a table without rulings (Chromium)', () => {
+  it('keeps a raised marker level with the next column on its own line: one row per action', async () => {
+    const [table, ...rest] = tables(await printed('chromium-raised-markers'));
+    expect(rest).toHaveLength(0);
+    expect(column(table!, 0)).toEqual(['Ref', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    for (const row of table!.rows.slice(1)) {
+      expect(fold(row.cells[1]!.text)).toMatch(/^Hold a yearly open day .*¹\. Invite .*day²\. Publish .* in every school ?² \.$/);
+      expect(row.cells[2]!.text).not.toMatch(/[¹²]/);
+    }
+  });
+
+  it('keeps markers wrapped onto a line of their own in the table, in their cell', async () => {
+    const [table, ...rest] = tables(await printed('chromium-wrapped-marker'));
+    expect(rest).toHaveLength(0);
+    expect(column(table!, 0)).toEqual(['Ref', 'A1', 'A2', 'A3', 'A4', 'A5']);
+    expect(fold(table!.rows[3]!.cells[1]!.text)).toBe('Fund places on accredited courses for the workshop staff¹ ²');
+    expect(column(table!, 3)).toEqual(['When', 'Year 1', 'Year 2', 'Year 3', 'Year 1', 'Years 1-3']);
+  });
+
+  it('leaves the footnote list under the table out of it', async () => {
+    const doc = await printed('chromium-footnotes-after-table');
+    const [table, ...rest] = tables(doc);
+    expect(rest).toHaveLength(0);
+    expect(column(table!, 0)).toEqual(['Action', 'A1', 'A2', 'A3']);
+    expect(fold(table!.rows[3]!.cells[1]!.text)).toMatch(/^Embed the technical career pathways .* each team²\.$/);
+    const after = doc.children.slice(doc.children.indexOf(table!) + 1);
+    expect(after.map((n) => n.type)).toEqual(['list']);
+    expect(after[0]?.type === 'list' && after[0].children.map((i) => [i.marker, textOf(i.children)])).toEqual([['1.', 'Asked for by the workshop staff.'], ['2.', 'Part of the outreach plan.']]);
+  });
+});
