@@ -1,7 +1,8 @@
 // Made-up pages printed by a real producer (fixtures/pdf/printed/<name>.html, printed beside it by
-// tools/fixtures build:test-pages), each pinning one rule for tables without rulings that the
-// producer matrix needed: footnote markers raised by a browser, wrapped onto a line of their own,
-// and the footnote list printed just under the table.
+// tools/fixtures build:test-pages), each pinning one rule the producer matrix needed: footnote
+// markers raised by a browser, wrapped onto a line of their own, the footnote list printed just
+// under a table without rulings, and bullets that are not text (drawn by Chromium, a symbol-font
+// glyph with no Unicode from LibreOffice's Word → PDF) keeping every item of a cell's list.
 import { readFileSync } from 'node:fs';
 import type { BlockNode, LayoutDocument, TableNode } from '@tc/model';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +43,15 @@ describe('footnote markers in a table without rulings (Chromium)', () => {
     const after = doc.children.slice(doc.children.indexOf(table!) + 1);
     expect(after.map((n) => n.type)).toEqual(['list']);
     expect(after[0]?.type === 'list' && after[0].children.map((i) => [i.marker, textOf(i.children)])).toEqual([['1.', 'Asked for by the workshop staff.'], ['2.', 'Part of the outreach plan.']]);
+  });
+});
+
+describe('bulleted lists in a table cell', () => {
+  const themes = ['Themes', 'Visibility\nRecognition\nSustainability', 'Career Development', 'Career Development\nSustainability', 'Visibility\nRecognition'];
+
+  it.each(['chromium-cell-bullets', 'libreoffice-word-cell-bullets'])('%s: every item kept, one line each', async (name) => {
+    const [table, ...rest] = tables(await printed(name));
+    expect(rest).toHaveLength(0);
+    expect(table!.rows.map((r) => r.cells[2]!.text)).toEqual(themes);
   });
 });
