@@ -1,15 +1,17 @@
 // Made-up pages printed by a real producer (fixtures/pdf/printed/<name>.html, printed beside it by
 // tools/fixtures build:test-pages), each pinning one rule the producer matrix needed: footnote
 // markers raised by a browser, wrapped onto a line of their own, the footnote list printed just
-// under a table without rulings, and bullets that are not text (drawn by Chromium, a symbol-font
+// under a table without rulings, the rest of a row cut by a page break with no header repeated,
+// and bullets that are not text (drawn by Chromium, a symbol-font
 // glyph with no Unicode from LibreOffice's Word → PDF) keeping every item of a cell's list.
 import { readFileSync } from 'node:fs';
 import type { BlockNode, LayoutDocument, TableNode } from '@tc/model';
 import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@tc/parse';
 import { parsePdf } from '../src/index.ts';
 
-const printed = async (name: string) =>
-  parsePdf(new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/printed/${name}.pdf`, import.meta.url))));
+const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/printed/${name}.pdf`, import.meta.url)));
+const printed = async (name: string) => parsePdf(bytesOf(name));
 const tables = (doc: LayoutDocument) => doc.children.filter((c): c is TableNode => c.type === 'table');
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 const textOf = (nodes: readonly BlockNode[]): string => fold(nodes.map((n) => ('text' in n ? n.text : '')).join(' '));
@@ -53,5 +55,26 @@ describe('bulleted lists in a table cell', () => {
     const [table, ...rest] = tables(await printed(name));
     expect(rest).toHaveLength(0);
     expect(table!.rows.map((r) => r.cells[2]!.text)).toEqual(themes);
+  });
+});
+
+describe('a row cut by a page break, no header repeated (Chromium, no rulings)', () => {
+  it('takes the rest printed in one cell at the top of the next page back into the row', async () => {
+    const doc = await printed('chromium-row-cut-no-header');
+    const [table, ...rest] = tables(doc);
+    expect(rest).toHaveLength(0);
+    expect(doc.children.map((n) => n.type)).toEqual(['heading', 'table']);
+    expect(column(table!, 0)).toEqual(['Ref', ...Array.from({ length: 10 }, (_, i) => `A${i + 1}`)]);
+    const cut = table!.rows[7]!;
+    expect(cut.continued).toBe(true);
+    expect(fold(cut.cells[1]!.text)).toMatch(/ to the open day²\. Publish a film of the day for all of the technical technical staff in every school ?² \.$/);
+  });
+
+  it('so the rest is never an action of its own, nor text outside the actions', async () => {
+    const { plan } = await parsePlan(bytesOf('chromium-row-cut-no-header'), { name: 'chromium-row-cut-no-header.pdf' });
+    expect(plan.actions.map((a) => a.ref)).toEqual(Array.from({ length: 10 }, (_, i) => `A${i + 1}`));
+    expect(plan.actions[6]!.title).toMatch(/in every school\.$/);
+    expect(plan.actions.every((a) => a.owners.map((o) => o.raw).join() === 'Head of Operations')).toBe(true);
+    expect(plan.sections.map((s) => s.text).join(' ')).not.toMatch(/Publish a film/);
   });
 });
