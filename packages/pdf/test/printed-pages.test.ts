@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import type { BlockNode, LayoutDocument, TableNode } from '@tc/model';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '@tc/parse';
+import { recognisePlan } from '@tc/recognise';
 import { parsePdf } from '../src/index.ts';
 
-const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/printed/${name}.pdf`, import.meta.url)));
-const printed = async (name: string) => parsePdf(bytesOf(name));
+const printed = async (name: string) =>
+  parsePdf(new Uint8Array(readFileSync(new URL(`../../../fixtures/pdf/printed/${name}.pdf`, import.meta.url))));
 const tables = (doc: LayoutDocument) => doc.children.filter((c): c is TableNode => c.type === 'table');
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 const textOf = (nodes: readonly BlockNode[]): string => fold(nodes.map((n) => ('text' in n ? n.text : '')).join(' '));
@@ -71,7 +71,8 @@ describe('a row cut by a page break, no header repeated (Chromium, no rulings)',
   });
 
   it('so the rest is never an action of its own, nor text outside the actions', async () => {
-    const { plan } = await parsePlan(bytesOf('chromium-row-cut-no-header'), { name: 'chromium-row-cut-no-header.pdf' });
+    const doc = await printed('chromium-row-cut-no-header');
+    const plan = recognisePlan(doc, { name: 'chromium-row-cut-no-header.pdf', format: 'pdf', sha256: '0'.repeat(64), pages: doc.pages }, { classify: false });
     expect(plan.actions.map((a) => a.ref)).toEqual(Array.from({ length: 10 }, (_, i) => `A${i + 1}`));
     expect(plan.actions[6]!.title).toMatch(/in every school\.$/);
     expect(plan.actions.every((a) => a.owners.map((o) => o.raw).join() === 'Head of Operations')).toBe(true);
