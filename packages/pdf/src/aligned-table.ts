@@ -2,7 +2,7 @@ import type { TableCellNode, TableRowNode } from '@tc/model';
 import type { Box } from './geometry.ts';
 import { atomLines, sourceRun, type Atom, type AtomGrid, type AtomLine } from './table-atoms.ts';
 import { columnAt, findColumns } from './table-columns.ts';
-import { tableRegions } from './table-region.ts';
+import { tableRegions, withoutStrayTail } from './table-region.ts';
 import { above, median, segmentRows } from './table-rows.ts';
 import { isTable, isKeyValue, looksLikeHeader, recordStarts } from './table-shape.ts';
 import { buildCell, emptyCopy } from './table-cells.ts';
@@ -21,7 +21,7 @@ import { verticalLabels, type Label } from './vertical-labels.ts';
  */
 export function findAlignedTables(runs: readonly TextRun[], ticks: readonly TickMark[], page: number): TickGrid[] {
   const lines = atomLines(runs.filter((r) => !r.vertical), ticks);
-  const regions = tableRegions(lines);
+  const regions = tableRegions(lines).map(withoutStrayTail);
   const inRegion = new Set(regions.flat());
   const around: Around = { labels: verticalLabels(runs), free: lines.filter((l) => !inRegion.has(l)) };
   return regions.flatMap((region) => readRegion(region, page, around));

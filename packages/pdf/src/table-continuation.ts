@@ -2,6 +2,7 @@ import type { BlockNode, FurnitureNode, TableCellNode, TableNode, TableRowNode }
 import { isContinuationRow, tableCell } from '@tc/layout/core';
 import { joinLines } from './text-lines.ts';
 import { continueList } from './text-lists.ts';
+import { carryPageTopIntoRow } from './page-top-rest.ts';
 
 const EDGE_TOLERANCE = 3;
 
@@ -113,6 +114,10 @@ export function joinAcrossPages(body: BlockNode[], incoming: BlockNode[], droppe
   const last = body[body.length - 1];
   const first = incoming[0];
   if (last?.type === 'table' && first?.type === 'table' && continueTable(last, first, dropped)) return incoming.slice(1);
+  if (last?.type === 'table' && first?.type === 'paragraph') {
+    const rest = carryPageTopIntoRow(last, incoming, (next) => sameColumns(last.rows[last.rows.length - 1]!, next.rows[0]!));
+    if (rest !== incoming) return joinAcrossPages(body, rest, dropped);
+  }
   // A list cut by the page break, sub-items included.
   if (last?.type === 'list' && first?.type === 'list' && continueList(last, first)) return incoming.slice(1);
   // A paragraph cut by the page break: the page ends mid-sentence and the next begins in lowercase.

@@ -41,7 +41,7 @@ export function tableRegions(lines: readonly AtomLine[]): AtomLine[][] {
       const tickOnly = line.atoms.every((a) => a.runs.length === 0);
       const fits =
         line.box[1] - bottom <= END_GAP_EM * size &&
-        (tickOnly || Math.abs(line.size / size - 1) <= SIZE_CHANGE) &&
+        (tickOnly || wrappedMarker(line, size) || Math.abs(line.size / size - 1) <= SIZE_CHANGE) &&
         line.box[0] >= left - size &&
         // A lone line starting left of every line above is the text after the table: cells keep
         // their padding from the table's edge, a paragraph below starts at the edge itself.
@@ -61,6 +61,57 @@ export function tableRegions(lines: readonly AtomLine[]): AtomLine[][] {
   }
   close();
   return regions;
+}
+
+/**
+ * A footnote marker wrapped onto a line of its own inside a cell ("… on proposals ¹" / "²"): small
+ * digits only. It is part of the cell above, not a change of size that ends the table.
+ */
+function wrappedMarker(line: AtomLine, size: number): boolean {
+  return line.size < 0.85 * size && line.atoms.every((a) => a.runs.length > 0 && MARKER.test(a.text));
+}
+
+const MARKER = /^[\d\u00b9\u00b2\u00b3\u2070-\u2079\s[\]]{1,8}$/u;
+
+/** Left edges within this many points are one text edge; one shared by this many lines is a column's. */
+const EDGE_TOLERANCE = 2.5;
+const EDGE_LINES = 3;
+
+/**
+ * The stretch without the text after the table that stayed close enough to join it (a footnote
+ * list under the last row): a cell's line starts inside its column and never runs over the left
+ * edge of the next one, so a line of one atom after the last line of several that starts at no
+ * left edge shared by three lines and runs over one is not the table's, nor is anything below it.
+ * A label across the table starts at the table's own edge and is kept.
+ */
+export function withoutStrayTail(region: readonly AtomLine[]): AtomLine[] {
+  let lastMulti = -1;
+  region.forEach((l, i) => {
+    if (l.atoms.length >= 2) lastMulti = i;
+  });
+  if (lastMulti === -1 || lastMulti === region.length - 1) return [...region];
+  const edges = sharedLeftEdges(region);
+  const onEdge = (x: number) => edges.some((e) => Math.abs(e - x) <= EDGE_TOLERANCE);
+  for (let i = lastMulti + 1; i < region.length; i++) {
+    const a = region[i]!.atoms[0]!;
+    if (a.runs.length === 0 || onEdge(a.box[0])) continue;
+    if (edges.some((e) => a.box[0] < e - EDGE_TOLERANCE && a.box[2] > e + EDGE_TOLERANCE)) return region.slice(0, i);
+  }
+  return [...region];
+}
+
+function sharedLeftEdges(lines: readonly AtomLine[]): number[] {
+  const starts = lines.flatMap((l) => l.atoms.filter((a) => !a.tick).map((a) => ({ x: a.box[0], line: l.index }))).sort((a, b) => a.x - b.x);
+  const edges: number[] = [];
+  for (let i = 0; i < starts.length; ) {
+    const x = starts[i]!.x;
+    const on = new Set<number>();
+    let j = i;
+    while (j < starts.length && starts[j]!.x - x <= EDGE_TOLERANCE) on.add(starts[j++]!.line);
+    if (on.size >= EDGE_LINES) edges.push(x);
+    i = j;
+  }
+  return edges;
 }
 
 function sameText(a: AtomLine, b: AtomLine): boolean {

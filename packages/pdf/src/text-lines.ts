@@ -34,7 +34,8 @@ export function buildLines(runs: readonly TextRun[]): TextLine[] {
     if (group) group.push(run);
     else groups.push([run]);
   }
-  const lines = groups.map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
+  reattachMarkers(groups);
+  const lines = groups.filter((g) => g.length > 0).map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
   return lines.map((line, i) => (i > 0 && wrappedMarker(lines[i - 1] as TextLine, line) ? { ...line, text: superscript(line.text) } : line));
 }
 
@@ -48,6 +49,32 @@ function wrappedMarker(above: TextLine, line: TextLine): boolean {
 // Each marker ends where its digits do, so the groups cannot share digits (linear on any line).
 const MARKER = /^(?:\[?\d{1,2}(?!\d)\]?\s*)+$/;
 const superscript = (text: string): string => text.replace(/[[\]]/g, '').replace(/\d/g, (d) => SUPERSCRIPT[d] ?? d);
+
+/** Farthest a raised marker sits from the text it belongs to, in em of that text (a word space and a little). */
+const MARKER_REACH_EM = 0.5;
+
+/**
+ * A raised footnote marker whose baseline happens to be level with another cell's line (a
+ * browser sets a superscript a third of an em up, onto the next column's baseline when that
+ * column's lines are offset) is gathered into that line, far from any of its text. It belongs to
+ * the larger text it touches: moved there when that text is just beside it and sits lower.
+ */
+function reattachMarkers(groups: TextRun[][]): void {
+  groups.forEach((group, gi) => {
+    if (group.length < 2) return;
+    const main = group.reduce((a, b) => (b.size > a.size ? b : a));
+    for (const run of [...group]) {
+      if (run.size >= 0.85 * main.size || !MARKER.test(run.text.trim())) continue;
+      if (group.some((r) => r !== run && xGap(r, run) <= MARKER_REACH_EM * main.size)) continue;
+      const home = groups.findIndex((g, k) => k !== gi && g.some((r) => r.size * 0.85 > run.size && r.baseline > run.baseline && r.baseline - run.baseline < 0.6 * r.size && xGap(r, run) <= MARKER_REACH_EM * r.size));
+      if (home === -1) continue;
+      group.splice(group.indexOf(run), 1);
+      groups[home]!.push(run);
+    }
+  });
+}
+
+const xGap = (a: TextRun, b: TextRun): number => Math.max(a.box[0] - b.box[2], b.box[0] - a.box[2]);
 
 function sameLine(group: TextRun[], run: TextRun): boolean {
   const main = group.reduce((a, b) => (b.size > a.size ? b : a));
