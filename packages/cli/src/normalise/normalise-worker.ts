@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan } from '@tc/parse';
+import { planTables } from './plan-tables.ts';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
 async function handle(job: WorkerJob): Promise<WorkerResult> {
@@ -12,6 +13,7 @@ async function handle(job: WorkerJob): Promise<WorkerResult> {
       timeoutMs: job.timeoutMs,
       ...(job.maxPages === undefined ? {} : { maxPages: job.maxPages }),
     });
+    const warnings = diagnostics.filter((d) => d.severity !== 'info');
     return {
       ok: true,
       planJson: `${JSON.stringify(plan, null, 2)}\n`,
@@ -19,7 +21,9 @@ async function handle(job: WorkerJob): Promise<WorkerResult> {
       pages: plan.source.pages,
       actions: plan.actions.length,
       confidence: plan.confidence,
-      diagnostics,
+      warnings: warnings.length,
+      firstWarning: warnings[0] ? { code: warnings[0].code, message: warnings[0].message } : null,
+      tables: planTables(job.name, plan),
     };
   } catch (error) {
     if (isTcError(error)) return { ok: false, code: error.code, message: error.message };
