@@ -10,10 +10,10 @@ import { forEachLimited } from './for-each-limited.ts';
 import { InputRecord } from './input-record.ts';
 import { lockOut } from './out-lock.ts';
 import type { PlanTables } from './plan-tables.ts';
+import { TableWriter } from './table-writer.ts';
 import type { Progress } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { WorkerPool } from './worker-pool.ts';
-import { writeTables } from './write-tables.ts';
 
 /** What `tc normalise` is asked to do. */
 export interface NormaliseOptions {
@@ -90,10 +90,12 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   let pool: WorkerPool | null = null;
-  const records = new Map<string, InputRecord>();
-  const tables = new Map<string, PlanTables>();
+  const tables = new TableWriter(options.out, plansDir, inputs.length);
+  const order = new Map(inputs.map((input, index) => [input.name, index]));
   let skipped = 0;
 
+  // What handle learnt besides the record: the plan's share of the tables, when it was parsed now.
+  const parsed = new Map<string, PlanTables>();
   const handle = async (input: InputFile, started: number): Promise<InputRecord> => {
     const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0 };
     if (input.skip) return { ...base, sha256: null, status: 'error', code: input.skip.code, message: input.skip.message, ms: elapsed(started) };
@@ -116,7 +118,7 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
       return { ...base, sha256: read.sha256, status: 'error', code: result.code, message: result.message, ms: elapsed(started) };
     }
     await writeAtomic(planPath, result.planJson);
-    tables.set(input.name, result.tables);
+    parsed.set(input.name, result.tables);
     return {
       ...base,
       sha256: read.sha256,
@@ -149,10 +151,11 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
         const failed = ioError(error);
         const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0, sha256: null };
         record = { ...base, status: 'error', code: failed.code, message: failed.message, ms: elapsed(started) };
-        tables.delete(input.name);
         await rm(join(plansDir, `${input.name}.plan.json`), { force: true }).catch(() => undefined);
       }
-      records.set(input.name, record);
+      const share = record.status === 'error' ? null : (parsed.get(input.name) ?? null);
+      parsed.delete(input.name);
+      void tables.add(order.get(input.name)!, record, share);
       progress.done(record, skipped !== before);
     });
   } finally {
@@ -160,7 +163,7 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
     await (pool as WorkerPool | null)?.close();
   }
 
-  const { actions, records: ordered } = await writeTables(options.out, plansDir, inputs.map((input) => records.get(input.name)!), tables);
+  const { actions, records: ordered } = await tables.finish();
   await removeOthers(plansDir, '.plan.json', inputs).catch(() => undefined);
   await removeOthers(stateDir, '.json', inputs).catch(() => undefined);
   return {
