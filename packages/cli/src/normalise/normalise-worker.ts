@@ -5,6 +5,12 @@ import { parsePlan } from '@tc/parse';
 import { planTables } from './plan-tables.ts';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
+// This thread does nothing but parse. Without DecompressionStream pdf.js inflates streams in its own
+// JavaScript instead of through a web stream and zlib on the thread pool: on the 98 fixture PDFs of
+// `pnpm bench overhead` that took 10-22 % less time and CPU (docs/benchmarks.md). Memory stays
+// bounded the same way: the inflated bytes count in the memory the pool watches.
+Reflect.deleteProperty(globalThis, 'DecompressionStream');
+
 async function handle(job: WorkerJob): Promise<WorkerResult> {
   try {
     const { plan, diagnostics } = await parsePlan(job.bytes, {
