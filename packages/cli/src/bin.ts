@@ -1,6 +1,18 @@
 #!/usr/bin/env node
-import { main } from './main.ts';
-import { drained } from './io.ts';
+import { enableCompileCache, getCompileCacheDir } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Node keeps the compiled code of tc's modules (and pdf.js's) on disk for the next run, so each run
+// does not compile them again (docs/benchmarks.md, 'Per-document overhead'). Enabled before the CLI
+// is imported so it covers it; worker threads read the folder from the environment (the folder
+// itself, not the per-version one inside it that getCompileCacheDir names).
+// NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+const cacheRoot = process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache');
+enableCompileCache(cacheRoot);
+if (getCompileCacheDir() !== undefined) process.env.NODE_COMPILE_CACHE = cacheRoot;
+const { main } = await import('./main.ts');
+const { drained } = await import('./io.ts');
 
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -30,6 +30,10 @@ export function renderCliDocs(): string {
     '| --- | --- |',
     ...EXIT_CODES.map((e) => `| ${e.code} | ${e.meaning} |`),
     '',
+    '## Compile cache',
+    '',
+    "`tc` turns on Node's module compile cache (`module.enableCompileCache()`, in `$NODE_COMPILE_CACHE` or the system's temporary folder under `node-compile-cache/`), so a run does not compile tc's and pdf.js's modules again. Set `NODE_DISABLE_COMPILE_CACHE=1` to turn it off.",
+    '',
   ];
   for (const command of COMMANDS) {
     out.push(`## tc ${command.name}`, '', '```', usageLine(command), '```', '', command.description, '');

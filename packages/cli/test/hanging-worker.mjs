@@ -8,5 +8,15 @@ parentPort.on('message', (job) => {
     const hoard = [];
     for (;;) hoard.push({ text: `${hoard.length}`.repeat(20) });
   }
-  parentPort.postMessage({ ok: true, planJson: '{}', format: 'text', pages: null, actions: job.bytes.length, diagnostics: [] });
+  parentPort.postMessage({
+    ok: true,
+    planJson: '{}',
+    format: 'text',
+    pages: null,
+    actions: job.bytes.length,
+    confidence: 1,
+    warnings: 0,
+    firstWarning: null,
+    tables: { actions: 0, jsonl: '', csv: '' },
+  });
 });

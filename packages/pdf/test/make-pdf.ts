@@ -99,7 +99,8 @@ export function makeLayoutPdf(pages: ReadonlyArray<{ items: readonly PlacedText[
 }
 
 /** Numbered objects, the cross-reference table and the trailer (object 1 is the catalog). */
-function serialise(objects: readonly string[]): Uint8Array {
+/** Builds a PDF from object bodies as written (object i + 1 is `objects[i]`; object 1 the catalog). */
+export function serialise(objects: readonly string[]): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

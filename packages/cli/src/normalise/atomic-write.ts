@@ -8,9 +8,14 @@ const TEMP_SUFFIX = '.tc-tmp';
 // room for its temporary file), and it says which process owns it.
 const TEMP_NAME = /^\.tc-(\d+)-[0-9a-f]+\.tc-tmp$/;
 
+/** A new temporary file's path beside `path`, named so that {@link removeStaleTemps} knows whose it is. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.tc-${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+}
+
 /** Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half of it. */
 export async function writeAtomic(path: string, data: string): Promise<void> {
-  const temp = join(dirname(path), `.tc-${process.pid}-${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, data);
     await rename(temp, path);

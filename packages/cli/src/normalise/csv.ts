@@ -19,6 +19,14 @@ export function guardCell(value: string | number): string | number {
 
 /** The CSV text (header row first, `\n` line ends) of the rows, through the given columns. */
 export function toCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const records = rows.map((row) => columns.map((column) => guardCell(column.value(row))));
-  return stringify(records, { header: true, columns: columns.map((c) => c.name), record_delimiter: 'unix' });
+  return stringify(cells(columns, rows), { header: true, columns: columns.map((c) => c.name), record_delimiter: 'unix' });
+}
+
+/** The rows' CSV lines without the header, for pieces made apart and joined under one {@link toCsv} header. */
+export function toCsvRows<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
+  return stringify(cells(columns, rows), { record_delimiter: 'unix' });
+}
+
+function cells<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): Array<Array<string | number>> {
+  return rows.map((row) => columns.map((column) => guardCell(column.value(row))));
 }

@@ -9,10 +9,11 @@ import { collectInputs, type InputFile } from './collect-inputs.ts';
 import { forEachLimited } from './for-each-limited.ts';
 import { InputRecord } from './input-record.ts';
 import { lockOut } from './out-lock.ts';
+import type { PlanTables } from './plan-tables.ts';
+import { TableWriter } from './table-writer.ts';
 import type { Progress } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { WorkerPool } from './worker-pool.ts';
-import { writeTables } from './write-tables.ts';
 
 /** What `tc normalise` is asked to do. */
 export interface NormaliseOptions {
@@ -89,9 +90,12 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), inputs.length));
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   let pool: WorkerPool | null = null;
-  const records = new Map<string, InputRecord>();
+  const tables = new TableWriter(options.out, plansDir, inputs.length);
+  const order = new Map(inputs.map((input, index) => [input.name, index]));
   let skipped = 0;
 
+  // What handle learnt besides the record: the plan's share of the tables, when it was parsed now.
+  const parsed = new Map<string, PlanTables>();
   const handle = async (input: InputFile, started: number): Promise<InputRecord> => {
     const base = { name: input.name, path: input.path, settings, format: null, pages: null, actions: 0, confidence: null, warnings: 0 };
     if (input.skip) return { ...base, sha256: null, status: 'error', code: input.skip.code, message: input.skip.message, ms: elapsed(started) };
@@ -114,25 +118,27 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
       return { ...base, sha256: read.sha256, status: 'error', code: result.code, message: result.message, ms: elapsed(started) };
     }
     await writeAtomic(planPath, result.planJson);
-    const warnings = result.diagnostics.filter((d) => d.severity !== 'info');
+    parsed.set(input.name, result.tables);
     return {
       ...base,
       sha256: read.sha256,
-      status: warnings.length > 0 ? 'warning' : 'ok',
-      code: warnings[0]?.code ?? '',
-      message: warnings[0]?.message ?? '',
+      status: result.warnings > 0 ? 'warning' : 'ok',
+      code: result.firstWarning?.code ?? '',
+      message: result.firstWarning?.message ?? '',
       format: result.format,
       pages: result.pages,
       actions: result.actions,
       confidence: result.confidence,
-      warnings: warnings.length,
+      warnings: result.warnings,
       ms: elapsed(started),
     };
   };
 
   progress.start(inputs.length);
   try {
-    await forEachLimited(inputs, jobs * 2, async (input) => {
+    // Two documents beyond the running ones are read ahead, so a worker that finishes one seldom
+    // waits for the main thread to read and hash its next.
+    await forEachLimited(inputs, jobs + 2, async (input) => {
       const before = skipped;
       const started = performance.now();
       let record: InputRecord;
@@ -147,7 +153,9 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
         record = { ...base, status: 'error', code: failed.code, message: failed.message, ms: elapsed(started) };
         await rm(join(plansDir, `${input.name}.plan.json`), { force: true }).catch(() => undefined);
       }
-      records.set(input.name, record);
+      const share = record.status === 'error' ? null : (parsed.get(input.name) ?? null);
+      parsed.delete(input.name);
+      void tables.add(order.get(input.name)!, record, share);
       progress.done(record, skipped !== before);
     });
   } finally {
@@ -155,7 +163,7 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
     await (pool as WorkerPool | null)?.close();
   }
 
-  const { actions, records: ordered } = await writeTables(options.out, plansDir, inputs.map((input) => records.get(input.name)!));
+  const { actions, records: ordered } = await tables.finish();
   await removeOthers(plansDir, '.plan.json', inputs).catch(() => undefined);
   await removeOthers(stateDir, '.json', inputs).catch(() => undefined);
   return {
