@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WorkerPool } from '../../packages/cli/src/normalise/worker-pool.ts';
 import { PDF_SHAPES, TEXT_SHAPES, WORD_SHAPES, type Shape } from './hostile-shapes.ts';
-import { mutateDocx, mutatePdf, mutateText } from './mutate.ts';
+import { mutateDocx } from './mutate-docx.ts';
+import { mutatePdf, mutateText } from './mutate.ts';
 import { Random } from '../../tools/zoo/src/random.ts';
 
 export type FuzzFormat = 'docx' | 'pdf' | 'text';
