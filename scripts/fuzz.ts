@@ -1,6 +1,6 @@
 // `pnpm fuzz [--inputs N] [--seed S] [--jobs J] [--timeout MS] [--format docx|pdf|text]`: the
 // seeded, structure-aware fuzzer (test/fuzz). Prints outcomes by code and any untyped failure;
-// exits 1 when an input failed untyped or ran past the time limit.
+// exits 1 when an input failed untyped or ran past the time limit, or a worker passed 1 GiB.
 import { parseArgs } from 'node:util';
 import { runFuzz, type FuzzFormat } from '../test/fuzz/run-fuzz.ts';
 
@@ -22,9 +22,9 @@ const result = await runFuzz(
 let bad = 0;
 for (const f of result.formats) {
   const codes = Object.entries(f.byCode).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
-  process.stdout.write(`${f.format}: ${f.inputs} inputs in ${f.seconds} s (${f.execsPerSecond}/s); untyped ${f.untyped.length}; past the limit ${f.pastLimit}; slowest ${f.slowestMs} ms\n  ${codes}\n`);
+  process.stdout.write(`${f.format}: ${f.inputs} inputs in ${f.seconds} s (${f.execsPerSecond}/s); untyped ${f.untyped.length}; past the limit ${f.pastLimit}; slowest ${f.slowestMs} ms\n  ${codes}\n  peak memory of one worker: ${f.peakWorkerMb.used} MiB heap + external, ${f.peakWorkerMb.resident} MiB resident; whole process ${f.peakRssMb} MiB RSS\n`);
   for (const u of f.untyped.slice(0, 20)) process.stdout.write(`  UNTYPED ${u.input}: ${u.code}: ${u.message}\n`);
-  bad += f.untyped.length + f.pastLimit;
+  bad += f.untyped.length + f.pastLimit + (f.peakWorkerMb.resident >= 1024 ? 1 : 0);
 }
 process.stdout.write(`peak RSS of the run (main thread and ${values.jobs} workers): ${result.peakRssMb} MiB\n`);
 process.exitCode = bad > 0 ? 1 : 0;

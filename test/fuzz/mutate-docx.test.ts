@@ -70,7 +70,7 @@ describe('mutateDocx', () => {
     const bytes = new Uint8Array(readFileSync(FIXTURE));
     let readable = 0;
     for (let i = 0; i < 200; i++) {
-      let mutant = bytes;
+      let mutant: Uint8Array = bytes;
       for (let k = 1 + r.below(3); k > 0; k--) mutant = mutateDocx(r, mutant);
       try {
         const body = fflate.unzipSync(mutant)['word/document.xml'];

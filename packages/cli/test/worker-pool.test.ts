@@ -37,3 +37,15 @@ it('reports a worker that runs out of memory as TC_TOO_LARGE and carries on', as
     await pool.close();
   }
 });
+
+it('hands every memory reading of a busy worker to onMemory', async () => {
+  const readings: number[] = [];
+  const pool = new WorkerPool(1, 450, new URL('./hanging-worker.mjs', import.meta.url), { onMemory: (heap) => readings.push(heap.total_physical_size) });
+  try {
+    expect(await pool.run(job('hang'))).toMatchObject({ ok: false, code: 'TC_TIMEOUT' });
+    expect(readings.length).toBeGreaterThanOrEqual(2);
+    expect(Math.min(...readings)).toBeGreaterThan(1024 * 1024);
+  } finally {
+    await pool.close();
+  }
+});
