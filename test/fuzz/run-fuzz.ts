@@ -83,6 +83,13 @@ function makeInput(format: FuzzFormat, r: Random, seeds: string[], shapeShare: n
   return { name: `mutant:${seed.slice(root.length)}`, bytes };
 }
 
+/** The fuzzer's inputs for one format and seed, in the order it parses them (`pnpm fuzz --dump` writes one out). */
+export function* fuzzInputs(format: FuzzFormat, seed: number, shapeShare = 0.03): Generator<{ name: string; bytes: Uint8Array }, never> {
+  const seeds = filesUnder(join(root, 'fixtures'), SEED_FILES[format]);
+  const r = new Random(seed * 31 + format.length);
+  for (;;) yield makeInput(format, r, seeds, shapeShare);
+}
+
 /** Runs the fuzzer; `progress` is told of every finished input. */
 export async function runFuzz(options: FuzzOptions, progress: (format: FuzzFormat, done: number) => void = () => undefined): Promise<FuzzResult> {
   const shapeShare = options.shapeShare ?? 0.03;
@@ -97,8 +104,7 @@ export async function runFuzz(options: FuzzOptions, progress: (format: FuzzForma
   const formats: FuzzFormatResult[] = [];
   try {
     for (const format of options.formats ?? (['docx', 'pdf', 'text'] as const)) {
-      const seeds = filesUnder(join(root, 'fixtures'), SEED_FILES[format]);
-      const r = new Random(options.seed * 31 + format.length);
+      const inputs = fuzzInputs(format, options.seed, shapeShare);
       let used = 0;
       let resident = 0;
       const onMemory = (heap: WorkerHeap) => {
@@ -114,7 +120,7 @@ export async function runFuzz(options: FuzzOptions, progress: (format: FuzzForma
       const lane = async () => {
         while (next < options.perFormat) {
           const index = next++;
-          const input = makeInput(format, r, seeds, shapeShare);
+          const input = inputs.next().value;
           const t = performance.now();
           const outcome = await pool.run({ name: `fuzz-${index}`, bytes: input.bytes, classify: true, timeoutMs: options.timeoutMs, maxPages: undefined });
           const ms = performance.now() - t;
