@@ -45,6 +45,7 @@ if (values.dump !== undefined) {
     const codes = Object.entries(f.byCode).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ');
     process.stdout.write(`${f.format}: ${f.inputs} inputs in ${f.seconds} s (${f.execsPerSecond}/s); untyped ${f.untyped.length}; past the limit ${f.pastLimit}; slowest ${f.slowestMs} ms\n  ${codes}\n`);
     process.stdout.write(`  peak memory of one worker: ${f.peakWorkerMb.used} MiB heap + external, ${f.peakWorkerMb.resident} MiB resident; whole process ${f.peakRssMb} MiB RSS\n`);
+    for (const s of f.slowest) process.stdout.write(`  slow ${s.input}: ${s.code} in ${s.ms} ms\n`);
     for (const u of f.untyped.slice(0, 20)) process.stdout.write(`  UNTYPED ${u.input}: ${u.code}: ${u.message}\n`);
     bad += f.untyped.length + f.pastLimit + (f.peakWorkerMb.resident >= 1024 ? 1 : 0);
   }

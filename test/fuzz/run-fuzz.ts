@@ -34,6 +34,8 @@ export interface FuzzFormatResult {
   /** Runs whose wall time passed the time limit plus the pool's grace. */
   pastLimit: number;
   slowestMs: number;
+  /** The five slowest inputs, slowest first, with how they ended. */
+  slowest: Array<{ input: string; code: string; ms: number }>;
   /**
    * The highest reading of any one worker's memory, in MiB, from the pool's memory watch (every
    * 100 ms while a worker parses): `used` is live heap plus external memory, what the cap limits;
@@ -114,7 +116,7 @@ export async function runFuzz(options: FuzzOptions, progress: (format: FuzzForma
       };
       formatPeak = process.memoryUsage().rss;
       const pool = new WorkerPool(options.jobs, options.timeoutMs + GRACE_MS, workerUrl, { onMemory });
-      const result: FuzzFormatResult = { format, inputs: 0, seconds: 0, execsPerSecond: 0, byCode: {}, untyped: [], pastLimit: 0, slowestMs: 0, peakWorkerMb: { used: 0, resident: 0 }, peakRssMb: 0 };
+      const result: FuzzFormatResult = { format, inputs: 0, seconds: 0, execsPerSecond: 0, byCode: {}, untyped: [], pastLimit: 0, slowestMs: 0, slowest: [], peakWorkerMb: { used: 0, resident: 0 }, peakRssMb: 0 };
       const started = performance.now();
       let next = 0;
       const lane = async () => {
@@ -129,6 +131,7 @@ export async function runFuzz(options: FuzzOptions, progress: (format: FuzzForma
           if (!outcome.ok && UNTYPED.has(outcome.code)) result.untyped.push({ input: `${index} ${input.name}`, code: outcome.code, message: outcome.message });
           if (ms > options.timeoutMs + 2 * GRACE_MS) result.pastLimit++;
           result.slowestMs = Math.max(result.slowestMs, Math.round(ms));
+          result.slowest = [...result.slowest, { input: `${index} ${input.name}`, code, ms: Math.round(ms) }].sort((a, b) => b.ms - a.ms).slice(0, 5);
           result.inputs++;
           progress(format, result.inputs);
         }
