@@ -3,6 +3,9 @@ import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan, type ParseProgress } from './parse-plan.ts';
 import type { WorkerReply, WorkerRequest } from './worker-reply.ts';
+import { tolerateStrayPdfjsRejections } from './stray-rejections.ts';
+
+tolerateStrayPdfjsRejections();
 
 parentPort?.once('message', (message: WorkerRequest) => {
   const onProgress = message.progress ? { onProgress: (progress: ParseProgress) => post({ progress }) } : {};

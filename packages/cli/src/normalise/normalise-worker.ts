@@ -2,7 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan } from '@tc/parse';
+import { tolerateStrayPdfjsRejections } from '@tc/parse/node';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
+
+tolerateStrayPdfjsRejections();
 
 async function handle(job: WorkerJob): Promise<WorkerResult> {
   try {
