@@ -78,3 +78,27 @@ export async function deflated(total: number, fill = 0x20): Promise<Uint8Array> 
 export async function inflateBombPdf(inflatedBytes: number, fill = 0x20): Promise<Uint8Array> {
   return onePage({ dict: '/Filter /FlateDecode', stream: await deflated(inflatedBytes, fill) });
 }
+
+/**
+ * A page tree of two kids, /Count 1, the second kid's xref entry pointing into its dictionary.
+ * pdf.js prefetches every kid of the tree; the second's fetch fails and, as the count says one
+ * page, nothing ever awaits it: an unhandled rejection (found by the fuzzer: PDF, seed 12, input
+ * 8786), which ends a worker thread or a Node process that has no handler for one.
+ */
+export function badKidXrefPdf(): Uint8Array {
+  const content = text('Action plan');
+  const pdf = pdfFromObjects([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+  ]);
+  // Object 6's entry (the xref's last) moved 7 bytes on, into the middle of its dictionary.
+  const latin1 = new TextDecoder('latin1').decode(pdf);
+  const entries = [...latin1.matchAll(/(\d{10}) 00000 n /g)];
+  const last = entries[entries.length - 1]!;
+  const moved = String(Number(last[1]) + 7).padStart(10, '0');
+  return new Uint8Array([...latin1.slice(0, last.index) + moved + latin1.slice(last.index! + 10)].map((c) => c.charCodeAt(0)));
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isTcError } from '@tc/model';
 import { parsePlan } from '../src/index.ts';
 import { parsePlanFile, parsePlanInWorker } from '../src/node.ts';
-import { deepFormsPdf, inflateBombPdf } from '../../../test/support/hostile-pdf.ts';
+import { badKidXrefPdf, deepFormsPdf, inflateBombPdf } from '../../../test/support/hostile-pdf.ts';
 
 const fixture = new URL('../../../fixtures/plans/chester/plan.docx', import.meta.url);
 
@@ -49,5 +49,13 @@ describe('parsing in a worker', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-bomb-'));
     writeFileSync(join(dir, 'bomb.pdf'), await inflateBombPdf(512 * 1024 * 1024));
     expect(await codeOf(parsePlanFile(join(dir, 'bomb.pdf'), { maxMemoryMb: 192, timeoutMs: 60_000 }))).toBe('TC_TOO_LARGE');
+  });
+
+  // Found by the fuzzer (PDF, seed 12, input 8786): the worker ended with pdf.js's leftover
+  // rejection, and the document was TC_INTERNAL.
+  it('reads a PDF after which pdf.js leaves a rejection unhandled', async () => {
+    const { plan } = await parsePlanInWorker(badKidXrefPdf(), { name: 'bad-kid.pdf' });
+    expect(plan.source.pages).toBe(1);
+    expect(plan.title).toBe('Action plan');
   });
 });

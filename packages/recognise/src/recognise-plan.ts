@@ -15,6 +15,7 @@ import { proposeReadings } from './readings/propose-readings.ts';
 import type { Reading } from './readings/reading.ts';
 import { scoreReading } from './readings/score-reading.ts';
 import { selectReadings, type Selection } from './readings/select-readings.ts';
+import { uniqueIds } from './unique-ids.ts';
 
 /** Options of {@link recognisePlan}. */
 export interface RecogniseOptions {
@@ -155,14 +156,8 @@ function applyCodeThemes(r: Recognition): void {
 }
 
 function assignIds(r: Recognition): Action[] {
-  const used = new Set<string>();
+  const unique = uniqueIds();
   const counters = new Map<string, number>();
-  const unique = (base: string): string => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  };
   return r.drafts.map(({ draft, group, confidence }) => {
     let base = draft.id ?? draft.ref;
     if (!base) {

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan } from '@tc/parse';
+import { tolerateStrayPdfjsRejections } from '@tc/parse/node';
 import { planTables } from './plan-tables.ts';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
@@ -10,6 +11,7 @@ import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 // `pnpm bench overhead` that took 10-22 % less time and CPU (docs/benchmarks.md). Memory stays
 // bounded the same way: the inflated bytes count in the memory the pool watches.
 Reflect.deleteProperty(globalThis, 'DecompressionStream');
+tolerateStrayPdfjsRejections();
 
 async function handle(job: WorkerJob): Promise<WorkerResult> {
   try {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '@tc/parse';
-import { watchWorkerMemory } from '@tc/parse/node';
+import { type WorkerHeap, watchWorkerMemory } from '@tc/parse/node';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
 interface Pending {
@@ -43,12 +43,15 @@ export class WorkerPool {
   readonly #url: URL;
   readonly #hardTimeoutMs: number;
   readonly #heapMb: number;
+  readonly #onMemory: ((heap: WorkerHeap) => void) | undefined;
   #closed = false;
 
-  constructor(size: number, hardTimeoutMs: number, url: URL, options: { heapMb?: number } = {}) {
+  /** `onMemory` receives every memory reading of a busy worker (see watchWorkerMemory). */
+  constructor(size: number, hardTimeoutMs: number, url: URL, options: { heapMb?: number; onMemory?: (heap: WorkerHeap) => void } = {}) {
     this.#url = url;
     this.#hardTimeoutMs = hardTimeoutMs;
     this.#heapMb = options.heapMb ?? WORKER_HEAP_MB;
+    this.#onMemory = options.onMemory;
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
@@ -112,7 +115,7 @@ export class WorkerPool {
       const pending = this.#queue.shift()!;
       slot.current = pending;
       slot.timer = setTimeout(() => this.#timeout(slot), this.#hardTimeoutMs);
-      slot.unwatch = watchWorkerMemory(slot.worker, this.#heapMb * 1024 * 1024, () => this.#tooLarge(slot));
+      slot.unwatch = watchWorkerMemory(slot.worker, this.#heapMb * 1024 * 1024, () => this.#tooLarge(slot), this.#onMemory);
       const transfer = pending.job.bytes.byteOffset === 0 && pending.job.bytes.byteLength === pending.job.bytes.buffer.byteLength;
       slot.worker.postMessage(pending.job, transfer ? [pending.job.bytes.buffer as ArrayBuffer] : []);
     }
