@@ -62,12 +62,26 @@ export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
   });
   const list = [...points.values()].sort((a, b) => a.y - b.y || a.x - b.x);
   const at = (x: number, y: number) => points.get(`${x.toFixed(2)},${y.toFixed(2)}`);
-  const shares = (a: Set<number>, b: Set<number>) => [...a].some((i) => b.has(i));
+  const shares = (a: Set<number>, b: Set<number>) => {
+    for (const i of a) if (b.has(i)) return true;
+    return false;
+  };
 
+  // The points of each column and each row, in list order: a point looks only along its own
+  // column and row, not at every point of the page (n² per page of many rulings).
+  type Point = (typeof list)[number];
+  const column = new Map<number, Point[]>();
+  const row = new Map<number, Point[]>();
+  for (const p of list) {
+    if (!column.has(p.x)) column.set(p.x, []);
+    if (!row.has(p.y)) row.set(p.y, []);
+    column.get(p.x)!.push(p);
+    row.get(p.y)!.push(p);
+  }
   const rects: Box[] = [];
   for (const p of list) {
-    const below = list.filter((q) => q.x === p.x && q.y > p.y && shares(p.v, q.v));
-    const right = list.filter((q) => q.y === p.y && q.x > p.x && shares(p.h, q.h));
+    const below = (column.get(p.x) ?? []).filter((q) => q.x === p.x && q.y > p.y && shares(p.v, q.v));
+    const right = (row.get(p.y) ?? []).filter((q) => q.y === p.y && q.x > p.x && shares(p.h, q.h));
     search: for (const b of below) {
       for (const r of right) {
         const corner = at(r.x, b.y);

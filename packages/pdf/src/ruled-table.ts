@@ -1,7 +1,7 @@
 import type { TableCellNode, TableNode, TableRowNode } from '@tc/model';
 import type { Box } from './geometry.ts';
 import type { RuledGrid } from './ruled-grid.ts';
-import { buildCell, emptyCopy, inBox } from './table-cells.ts';
+import { boxIndex, buildCell, emptyCopy } from './table-cells.ts';
 import type { TextRun } from './text-runs.ts';
 import { pdfPosition, type TickMark } from './ticks.ts';
 import { splitRunsAt } from './split-runs.ts';
@@ -14,9 +14,11 @@ export function ruledTable(grid: RuledGrid, gridRuns: readonly TextRun[], ticks:
   const slots: Array<Array<TableCellNode | null>> = Array.from({ length: nRows }, () => Array<TableCellNode | null>(nCols).fill(null));
   const slotBox = (r: number, c: number): Box => [grid.xs[c] as number, grid.ys[r] as number, grid.xs[c + 1] as number, grid.ys[r + 1] as number];
   let headerBold = true;
+  const runsIn = boxIndex(runs);
+  const ticksIn = boxIndex(ticks);
   for (const cell of grid.cells) {
-    const cellRuns = inBox(runs, cell.box);
-    const node = buildCell(cell.box, cellRuns, inBox(ticks, cell.box), page);
+    const cellRuns = runsIn(cell.box);
+    const node = buildCell(cell.box, cellRuns, ticksIn(cell.box), page);
     if (cell.row === 0 && cellRuns.some((r) => !r.bold)) headerBold = false;
     node.rowSpan = Math.max(1, cell.rowSpan);
     node.colSpan = Math.max(1, cell.colSpan);

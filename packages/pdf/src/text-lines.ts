@@ -20,19 +20,27 @@ const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', 
 export function buildLines(runs: readonly TextRun[]): TextLine[] {
   const sorted = runs.filter((r) => !r.vertical).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
   const groups: TextRun[][] = [];
+  // Each group's largest run (the first of that size), kept as runs join instead of searched for
+  // each new run: a line of n runs cost n² otherwise.
+  const mains: TextRun[] = [];
   for (const run of sorted) {
-    let group: TextRun[] | undefined;
+    let at = -1;
     // Groups are opened in baseline order, so only the last few can still take this run.
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i] as TextRun[];
       if (run.baseline - (g[0] as TextRun).baseline > run.size) break;
-      if (sameLine(g, run)) {
-        group = g;
+      if (sameLine(g, mains[i] as TextRun, run)) {
+        at = i;
         break;
       }
     }
-    if (group) group.push(run);
-    else groups.push([run]);
+    if (at === -1) {
+      groups.push([run]);
+      mains.push(run);
+    } else {
+      (groups[at] as TextRun[]).push(run);
+      if (run.size > (mains[at] as TextRun).size) mains[at] = run;
+    }
   }
   reattachMarkers(groups);
   const lines = groups.filter((g) => g.length > 0).map(lineOf).sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0]);
@@ -76,8 +84,7 @@ function reattachMarkers(groups: TextRun[][]): void {
 
 const xGap = (a: TextRun, b: TextRun): number => Math.max(a.box[0] - b.box[2], b.box[0] - a.box[2]);
 
-function sameLine(group: TextRun[], run: TextRun): boolean {
-  const main = group.reduce((a, b) => (b.size > a.size ? b : a));
+function sameLine(group: TextRun[], main: TextRun, run: TextRun): boolean {
   const tolerance = 0.35 * Math.min(main.size, run.size);
   if (Math.abs(main.baseline - run.baseline) <= tolerance) return !group.some((r) => overlapsX(r, run));
   // A smaller raised or lowered run inside the line's height: a superscript or subscript.
