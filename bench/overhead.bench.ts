@@ -85,6 +85,12 @@ interface Side {
   errors?: number;
 }
 
+function record(side: Side, run: { ms: number; cpuMs: number; peakRssMb?: number }): void {
+  side.ms.push(run.ms);
+  side.cpuMs.push(run.cpuMs);
+  if (run.peakRssMb !== undefined) side.rssMb = Math.max(side.rssMb ?? 0, run.peakRssMb);
+}
+
 function row(side: Side, extra: Record<string, string | number> = {}): Record<string, string | number> {
   return {
     what: side.what,
@@ -122,16 +128,9 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     const cold: Side = { what: 'bare pdf.js in a fresh process, same PDFs', documents: pdfs.length, ms: [], cpuMs: [] };
     const tc: Side = { what: 'tc normalise --jobs 1, same PDFs', documents: pdfs.length, ms: [], cpuMs: [] };
     for (let i = 0; i < ROUNDS; i++) {
-      const b = await bare(bytes);
-      warm.ms.push(b.ms);
-      warm.cpuMs.push(b.cpuMs);
-      const c = await bareProcess(pdfDir);
-      cold.ms.push(c.ms);
-      cold.cpuMs.push(c.cpuMs);
-      const t = await normalise(pdfDir, out);
-      tc.ms.push(t.ms);
-      tc.cpuMs.push(t.cpuMs);
-      tc.rssMb = Math.max(tc.rssMb ?? 0, t.peakRssMb);
+      record(warm, await bare(bytes));
+      record(cold, await bareProcess(pdfDir));
+      record(tc, await normalise(pdfDir, out));
     }
     tc.errors = errors(out);
 
@@ -139,13 +138,8 @@ export async function run(): Promise<Array<Record<string, string | number>>> {
     const one: Side = { what: 'tc normalise --jobs 1, one text plan (fixed cost)', documents: 1, ms: [], cpuMs: [] };
     const text: Side = { what: `tc normalise --jobs 1, ${textCount} text plans`, documents: textCount, ms: [], cpuMs: [] };
     for (let i = 0; i < ROUNDS; i++) {
-      const o = await normalise(oneDir, out);
-      one.ms.push(o.ms);
-      one.cpuMs.push(o.cpuMs);
-      const t = await normalise(textDir, out);
-      text.ms.push(t.ms);
-      text.cpuMs.push(t.cpuMs);
-      text.rssMb = Math.max(text.rssMb ?? 0, t.peakRssMb);
+      record(one, await normalise(oneDir, out));
+      record(text, await normalise(textDir, out));
     }
     text.errors = errors(out);
     const perPlan = (side: keyof Pick<Side, 'ms' | 'cpuMs'>) => ((best(text[side]) - best(one[side])) / (textCount - 1)).toFixed(2);

@@ -4,28 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePdf } from '../packages/pdf/src/index.ts';
-import { loadPdfJs, pdfjsDataUrls } from '../packages/pdf/src/pdfjs-node.ts';
 import { makeTextPdf } from '../packages/pdf/test/make-pdf.ts';
+import { readBare } from './bare-pdfjs.ts';
 
 export const name = 'pdf: parsePdf vs bare pdfjs-dist (text + operator list)';
 
 const plans = fileURLToPath(new URL('../fixtures/plans/', import.meta.url));
 
-async function bare(bytes: Uint8Array): Promise<number> {
-  const pdfjs = await loadPdfJs();
-  // Same font data as parsePdf, so both sides do the same loading work.
-  const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, disableFontFace: true, cMapPacked: true, ...pdfjsDataUrls() });
-  const doc = await task.promise;
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n);
-    await page.getOperatorList();
-    await page.getTextContent();
-    page.cleanup();
-  }
-  const pages = doc.numPages;
-  await task.destroy();
-  return pages;
-}
+// Same reading as overhead.bench.ts's baseline, and the same font data as parsePdf, so both sides
+// do the same loading work.
+const bare = (bytes: Uint8Array): Promise<number> => readBare([bytes]);
 
 async function once(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

@@ -13,10 +13,9 @@ parentPort.on('message', (job) => {
     planJson: '{}',
     format: 'text',
     pages: null,
-    actions: job.bytes.length,
     confidence: 1,
     warnings: 0,
     firstWarning: null,
-    tables: { actions: 0, jsonl: '', csv: '' },
+    tables: { actions: job.bytes.length, jsonl: '', csv: '' },
   });
 });

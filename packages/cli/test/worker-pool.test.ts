@@ -9,9 +9,9 @@ it('terminates a stuck worker, records TC_TIMEOUT and carries on with a fresh on
   try {
     const results = await Promise.all([pool.run(job('hang')), pool.run(job('fine', 5)), pool.run(job('crash')), pool.run(job('after', 7))]);
     expect(results[0]).toMatchObject({ ok: false, code: 'TC_TIMEOUT' });
-    expect(results[1]).toMatchObject({ ok: true, actions: 5 });
+    expect(results[1]).toMatchObject({ ok: true, tables: { actions: 5 } });
     expect(results[2]).toMatchObject({ ok: false, code: 'TC_INTERNAL' });
-    expect(results[3]).toMatchObject({ ok: true, actions: 7 });
+    expect(results[3]).toMatchObject({ ok: true, tables: { actions: 7 } });
   } finally {
     await pool.close();
   }
@@ -33,7 +33,7 @@ it('reports a worker that runs out of memory as TC_TOO_LARGE and carries on', as
   try {
     const results = await Promise.all([pool.run(job('oom')), pool.run(job('after', 7))]);
     expect(results[0]).toMatchObject({ ok: false, code: 'TC_TOO_LARGE' });
-    expect(results[1]).toMatchObject({ ok: true, actions: 7 });
+    expect(results[1]).toMatchObject({ ok: true, tables: { actions: 7 } });
   } finally {
     await pool.close();
   }

@@ -46,5 +46,5 @@ async function readBounded(path: string, limit: number): Promise<Uint8Array> {
 
 export { parsePlan, type ParseOptions, type ParseResult } from './parse-plan.ts';
 export { parsePlanInWorker, type WorkerParseOptions } from './worker-parse.ts';
-export { tolerateStrayPdfjsRejections } from './stray-rejections.ts';
+export { prepareParseThread } from './parse-thread.ts';
 export { watchWorkerMemory, type WorkerHeap } from './watch-memory.ts';

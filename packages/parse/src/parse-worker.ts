@@ -3,14 +3,9 @@ import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan, type ParseProgress } from './parse-plan.ts';
 import type { WorkerReply, WorkerRequest } from './worker-reply.ts';
-import { tolerateStrayPdfjsRejections } from './stray-rejections.ts';
+import { prepareParseThread } from './parse-thread.ts';
 
-tolerateStrayPdfjsRejections();
-
-// This thread does nothing but parse. Without DecompressionStream pdf.js inflates streams in its own
-// JavaScript instead of through a web stream and zlib on the thread pool, which took 10-22 % less
-// time and CPU on the fixture PDFs (docs/benchmarks.md); the memory watch counts the bytes the same.
-Reflect.deleteProperty(globalThis, 'DecompressionStream');
+prepareParseThread();
 
 parentPort?.once('message', (message: WorkerRequest) => {
   const onProgress = message.progress ? { onProgress: (progress: ParseProgress) => post({ progress }) } : {};

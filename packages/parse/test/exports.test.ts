@@ -5,5 +5,5 @@ it('exports the curated API of the main entry', async () => {
 });
 
 it('exports the file-system helpers of @tc/parse/node', async () => {
-  expect(Object.keys(await import('../src/node.ts')).sort()).toEqual(['copyPdfjsAssets', 'parsePlan', 'parsePlanFile', 'parsePlanInWorker', 'tolerateStrayPdfjsRejections', 'watchWorkerMemory']);
+  expect(Object.keys(await import('../src/node.ts')).sort()).toEqual(['copyPdfjsAssets', 'parsePlan', 'parsePlanFile', 'parsePlanInWorker', 'prepareParseThread', 'watchWorkerMemory']);
 });

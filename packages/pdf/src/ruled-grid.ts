@@ -80,8 +80,8 @@ export function ruledGrids(segments: readonly Segment[]): RuledGrid[] {
   }
   const rects: Box[] = [];
   for (const p of list) {
-    const below = (column.get(p.x) ?? []).filter((q) => q.x === p.x && q.y > p.y && shares(p.v, q.v));
-    const right = (row.get(p.y) ?? []).filter((q) => q.y === p.y && q.x > p.x && shares(p.h, q.h));
+    const below = column.get(p.x)!.filter((q) => q.y > p.y && shares(p.v, q.v));
+    const right = row.get(p.y)!.filter((q) => q.x > p.x && shares(p.h, q.h));
     search: for (const b of below) {
       for (const r of right) {
         const corner = at(r.x, b.y);

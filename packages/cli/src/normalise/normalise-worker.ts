@@ -2,16 +2,11 @@
 import { parentPort } from 'node:worker_threads';
 import { isTcError } from '@tc/model';
 import { parsePlan } from '@tc/parse';
-import { tolerateStrayPdfjsRejections } from '@tc/parse/node';
+import { prepareParseThread } from '@tc/parse/node';
 import { planTables } from './plan-tables.ts';
 import type { WorkerJob, WorkerResult } from './worker-messages.ts';
 
-// This thread does nothing but parse. Without DecompressionStream pdf.js inflates streams in its own
-// JavaScript instead of through a web stream and zlib on the thread pool: on the 98 fixture PDFs of
-// `pnpm bench overhead` that took 10-22 % less time and CPU (docs/benchmarks.md). Memory stays
-// bounded the same way: the inflated bytes count in the memory the pool watches.
-Reflect.deleteProperty(globalThis, 'DecompressionStream');
-tolerateStrayPdfjsRejections();
+prepareParseThread();
 
 async function handle(job: WorkerJob): Promise<WorkerResult> {
   try {
@@ -27,7 +22,6 @@ async function handle(job: WorkerJob): Promise<WorkerResult> {
       planJson: `${JSON.stringify(plan, null, 2)}\n`,
       format: plan.source.format,
       pages: plan.source.pages,
-      actions: plan.actions.length,
       confidence: plan.confidence,
       warnings: warnings.length,
       firstWarning: warnings[0] ? { code: warnings[0].code, message: warnings[0].message } : null,

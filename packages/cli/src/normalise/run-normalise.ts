@@ -127,7 +127,7 @@ async function runLocked(options: NormaliseOptions, progress: Progress): Promise
       message: result.firstWarning?.message ?? '',
       format: result.format,
       pages: result.pages,
-      actions: result.actions,
+      actions: result.tables.actions,
       confidence: result.confidence,
       warnings: result.warnings,
       ms: elapsed(started),

@@ -21,7 +21,6 @@ export type WorkerResult =
       planJson: string;
       format: SourceFormat;
       pages: number | null;
-      actions: number;
       confidence: number;
       /** Warnings and errors among the diagnostics, and the first of them. */
       warnings: number;
